@@ -1,0 +1,5 @@
+package org.lms.domain.account;
+
+public enum MembershipStatus {
+    TRIAL, ACTIVE, CANCELLED
+}

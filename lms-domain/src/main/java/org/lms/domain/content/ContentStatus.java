@@ -1,0 +1,6 @@
+package org.lms.domain.content;
+
+/** Only published content reaches learners. */
+public enum ContentStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}

@@ -1,0 +1,92 @@
+package org.lms.service.demo;
+
+import jakarta.persistence.EntityManager;
+import java.util.function.Function;
+import org.lms.domain.content.Course;
+import org.lms.domain.groups.Group;
+import org.lms.domain.organizations.Organization;
+import org.lms.domain.roles.BuiltInRole;
+import org.lms.domain.roles.Role;
+import org.lms.domain.users.User;
+import org.lms.service.security.PasswordHasher;
+
+/**
+ * The demo account of the README: a company with two departments and a sub-department, one user
+ * for every built-in role, a few groups and courses. Used only on the first start of an empty
+ * database when the demo is switched on.
+ */
+public final class DemoData {
+
+    /** The password of every demo user but the owner (see the README). */
+    public static final String PASSWORD = "Demo-Password-2026";
+
+    private final EntityManager em;
+    private final PasswordHasher hasher;
+    private final Function<BuiltInRole, Role> roles;
+
+    public DemoData(EntityManager em, PasswordHasher hasher, Function<BuiltInRole, Role> roles) {
+        this.em = em;
+        this.hasher = hasher;
+        this.roles = roles;
+    }
+
+    public void seed(Organization company, User owner) {
+        Organization sales = organization("Sales", company);
+        Organization engineering = organization("Engineering", company);
+        Organization platform = organization("Platform Team", engineering);
+
+        // One hash for all demo users keeps the first start fast; each is a demo password anyway.
+        String hash = hasher.hash(PASSWORD);
+        user("admin@acme.example", "Adam Administrator", company, BuiltInRole.ADMINISTRATOR, hash, null);
+        user("orgadmin@acme.example", "Olga Orgadmin", engineering, BuiltInRole.ORGANIZATION_ADMINISTRATOR, hash, null);
+        User publisher = user("publisher@acme.example", "Paul Publisher", engineering, BuiltInRole.PUBLISHER, hash, null);
+        User instructor = user("instructor@acme.example", "Ines Instructor", engineering, BuiltInRole.INSTRUCTOR, hash, null);
+        user("reporter@acme.example", "Rita Reporter", sales, BuiltInRole.REPORTER, hash, null);
+        User learner = user("learner@acme.example", "Leo Learner", platform, BuiltInRole.LEARNER, hash, null);
+        User lena = user("lena@acme.example", "Lena Lernende", sales, BuiltInRole.LEARNER, hash, "de");
+        User sam = user("sam@acme.example", "Sam Sales", sales, BuiltInRole.LEARNER, hash, null);
+
+        Group newHires = group("New Hires", engineering);
+        newHires.addMember(learner);
+        newHires.addMember(instructor);
+        Group onCall = group("Platform On-Call", platform);
+        onCall.addMember(learner);
+        Group salesTeam = group("Sales Team", sales);
+        salesTeam.addMember(lena);
+        salesTeam.addMember(sam);
+
+        course("Information Security Basics", "Passwords, phishing and handling customer data.", company, owner, true);
+        course("Code Review Practices", "How we review changes: what to look for and how to say it.", engineering, publisher, true);
+        course("Incident Response", "Being on call for the platform: runbooks and escalation.", platform, instructor, true);
+        course("Negotiation Skills", "Preparing, anchoring and closing. Draft, not yet published.", sales, owner, false);
+    }
+
+    private Organization organization(String name, Organization parent) {
+        Organization organization = new Organization(name, parent);
+        em.persist(organization);
+        organization.assignPath();
+        return organization;
+    }
+
+    private User user(String email, String name, Organization organization, BuiltInRole role, String hash, String locale) {
+        User user = new User(email, name, organization, roles.apply(role));
+        user.changePasswordHash(hash);
+        user.changeLocale(locale);
+        em.persist(user);
+        return user;
+    }
+
+    private Group group(String name, Organization organization) {
+        Group group = new Group(name, organization);
+        em.persist(group);
+        return group;
+    }
+
+    private void course(String title, String description, Organization organization, User author, boolean published) {
+        Course course = new Course(title, description, organization, author);
+        if (published) {
+            course.publish();
+        }
+        em.persist(course);
+    }
+}

@@ -1,0 +1,64 @@
+package org.lms.service.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.lms.domain.roles.Privilege;
+import org.lms.domain.users.User;
+
+/**
+ * The signed-in user behind the current call, loaded once per request. Services read the scope
+ * from here: the caller's organization subtree, or the whole account for roles that hold
+ * {@link Privilege#ACCOUNT_WIDE_SCOPE}.
+ */
+@RequestScoped
+public class Caller {
+
+    /** The scope path that covers every organization of the account. */
+    public static final String WHOLE_ACCOUNT = "/";
+
+    @Inject
+    private SecurityContext security;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private Optional<User> user;
+
+    public Optional<User> user() {
+        if (user == null) {
+            user = load();
+        }
+        return user;
+    }
+
+    public User require() {
+        return user().orElseThrow(() -> new IllegalStateException("no signed-in caller"));
+    }
+
+    public boolean holds(Privilege privilege) {
+        return user().map(u -> u.getRole().holds(privilege)).orElse(false);
+    }
+
+    /** Path prefix of everything the caller may act on. */
+    public String scopePath() {
+        User caller = require();
+        return caller.getRole().holds(Privilege.ACCOUNT_WIDE_SCOPE) ? WHOLE_ACCOUNT : caller.getOrganization().getPath();
+    }
+
+    private Optional<User> load() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(em.find(User.class, Long.parseLong(principal.getName())));
+        } catch (NumberFormatException notAUser) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.lms.service.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.lms.domain.users.User;
+
+/**
+ * Turns a user into the identity handed to the container, and re-checks an established session
+ * on every request. Runs before the caller is authenticated, hence {@code @PermitAll}.
+ */
+@Stateless
+@PermitAll
+public class CallerIdentities {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The current identity of a session's user, or empty when the session must end. */
+    public Optional<CallerIdentity> resolve(SessionCredential credential) {
+        User user = em.find(User.class, credential.userId());
+        if (user == null || !user.isActive() || user.getCredentialsVersion() != credential.credentialsVersion()) {
+            return Optional.empty();
+        }
+        return Optional.of(CallerIdentity.of(user));
+    }
+}

@@ -1,0 +1,67 @@
+package org.lms.service.users;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lms.domain.account.Account;
+import org.lms.domain.organizations.Organization;
+import org.lms.domain.roles.Privilege;
+import org.lms.domain.users.User;
+
+/**
+ * The signed-in person's own profile. Everyone signed in may read it; anonymous callers get
+ * nothing.
+ */
+@Stateless
+@PermitAll
+public class MyProfileService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private SecurityContext security;
+
+    public Optional<MyProfile> me() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(principal.getName());
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
+        }
+        User user = em.find(User.class, id);
+        if (user == null) {
+            return Optional.empty();
+        }
+        Organization organization = user.getOrganization();
+        Set<String> privileges = user.getRole().getPrivileges().stream().map(Privilege::name)
+                .collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new MyProfile(user.getId(), user.getEmail(), user.getName(), user.getRole().getKey(),
+                user.getRole().getName(), organization.getId(), organization.getName(), organization.getPath(),
+                user.getLocale(), user.getTimeZone(), privileges));
+    }
+
+    /** The account's name, default language and time zone and session timeout. */
+    public AccountDefaults accountDefaults() {
+        Account account = em.find(Account.class, Account.THE_ACCOUNT);
+        return account == null ? new AccountDefaults("Learning", "en", "UTC", 30)
+                : new AccountDefaults(account.getName(), account.getDefaultLocale(), account.getDefaultTimeZone(),
+                        account.getSessionTimeoutMinutes());
+    }
+
+    public record AccountDefaults(String accountName, String locale, String timeZone, int sessionTimeoutMinutes)
+            implements Serializable {
+    }
+}

@@ -1,0 +1,89 @@
+package org.lms.service.users;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import org.lms.domain.roles.Privilege;
+import org.lms.service.security.Caller;
+
+/**
+ * The user list, filtered, sorted and paged in the database and limited to the caller's scope in
+ * the query itself.
+ */
+@Stateless
+@RolesAllowed(Privilege.Names.MANAGE_USERS)
+public class UserDirectory {
+
+    /** The largest page a caller may ask for. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    public List<UserRow> page(UserQuery query, int first, int size) {
+        String jpql = "SELECT NEW org.lms.service.users.UserRow(u.id, u.name, u.email, o.name, r.builtIn, r.name,"
+                + " u.status, u.lastSignInAt) FROM User u JOIN u.organization o JOIN u.role r"
+                + where(query) + " ORDER BY " + orderBy(query) + ", u.id";
+        TypedQuery<UserRow> typed = em.createQuery(jpql, UserRow.class);
+        bind(typed, query);
+        return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
+                .getResultList();
+    }
+
+    public long count(UserQuery query) {
+        TypedQuery<Long> typed = em.createQuery(
+                "SELECT COUNT(u) FROM User u JOIN u.organization o JOIN u.role r" + where(query), Long.class);
+        bind(typed, query);
+        return typed.getSingleResult();
+    }
+
+    private static String where(UserQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE o.path LIKE :scope");
+        if (hasText(query)) {
+            where.append(" AND (u.emailKey LIKE :text ESCAPE '\\' OR LOWER(u.name) LIKE :text ESCAPE '\\')");
+        }
+        if (query.status() != null) {
+            where.append(" AND u.status = :status");
+        }
+        return where.toString();
+    }
+
+    private void bind(TypedQuery<?> typed, UserQuery query) {
+        typed.setParameter("scope", caller.scopePath() + "%");
+        if (hasText(query)) {
+            typed.setParameter("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.status() != null) {
+            typed.setParameter("status", query.status());
+        }
+    }
+
+    private static boolean hasText(UserQuery query) {
+        return query.text() != null && !query.text().isBlank();
+    }
+
+    /** Wildcards typed by a person are searched for literally. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String orderBy(UserQuery query) {
+        String column = switch (query.sortField() == null ? UserQuery.SortField.NAME : query.sortField()) {
+            case NAME -> "u.name";
+            case EMAIL -> "u.emailKey";
+            case ORGANIZATION -> "o.name";
+            case ROLE -> "r.name";
+            case STATUS -> "u.status";
+            case LAST_SIGN_IN -> "u.lastSignInAt";
+        };
+        return column + (query.descending() ? " DESC" : " ASC");
+    }
+}

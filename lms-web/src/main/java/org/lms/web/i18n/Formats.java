@@ -1,0 +1,45 @@
+package org.lms.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.lms.web.security.ActiveUser;
+
+/** Dates, times and numbers in the person's language and time zone. */
+@Named
+@RequestScoped
+public class Formats {
+
+    @Inject
+    private Locales locales;
+
+    @Inject
+    private ActiveUser activeUser;
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locales.getCurrent())
+                .withZone(activeUser.getTimeZone())
+                .format(instant);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locales.getCurrent()).format(date);
+    }
+
+    public String today() {
+        return date(LocalDate.now(activeUser.getTimeZone()));
+    }
+
+    public String number(Number number) {
+        return number == null ? "" : NumberFormat.getNumberInstance(locales.getCurrent()).format(number);
+    }
+}

@@ -1,0 +1,83 @@
+package org.lms.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.lms.service.users.MyProfile;
+import org.lms.service.users.MyProfileService;
+import org.lms.web.shell.Page;
+
+/**
+ * The signed-in person as views see them, loaded once per request so that a change of role shows
+ * on the next page. Views ask {@code activeUser.can('MANAGE_USERS')} rather than naming roles.
+ */
+@Named
+@RequestScoped
+public class ActiveUser {
+
+    @Inject
+    private MyProfileService profiles;
+
+    private Optional<MyProfile> profile;
+    private MyProfileService.AccountDefaults defaults;
+
+    public boolean isSignedIn() {
+        return profile().isPresent();
+    }
+
+    public MyProfile getProfile() {
+        return profile().orElse(null);
+    }
+
+    public boolean can(String privilege) {
+        return privileges().contains(privilege);
+    }
+
+    public boolean mayOpen(Page page) {
+        return isSignedIn() && page.opensFor(privileges());
+    }
+
+    public Set<String> privileges() {
+        return profile().map(MyProfile::privileges).orElse(Set.of());
+    }
+
+    public String getAccountName() {
+        return defaults().accountName();
+    }
+
+    /** The person's language, else the account's default. */
+    public Optional<Locale> chosenLocale() {
+        return profile().map(MyProfile::locale).filter(tag -> !tag.isBlank()).map(Locale::forLanguageTag);
+    }
+
+    public Locale accountLocale() {
+        return Locale.forLanguageTag(defaults().locale());
+    }
+
+    public ZoneId getTimeZone() {
+        String zone = profile().map(MyProfile::timeZone).filter(z -> !z.isBlank()).orElse(defaults().timeZone());
+        try {
+            return ZoneId.of(zone);
+        } catch (RuntimeException unknownZone) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    private Optional<MyProfile> profile() {
+        if (profile == null) {
+            profile = profiles.me();
+        }
+        return profile;
+    }
+
+    private MyProfileService.AccountDefaults defaults() {
+        if (defaults == null) {
+            defaults = profiles.accountDefaults();
+        }
+        return defaults;
+    }
+}

@@ -1,0 +1,60 @@
+package org.lms.web.shell;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.lms.domain.roles.Privilege;
+
+/**
+ * Every page of the portal with the privileges that open it (any one of them suffices). The menu
+ * is built from this list, and the page access filter answers "not found" to a caller who holds
+ * none of them, so a hidden menu entry and a refused page can never disagree.
+ */
+public enum Page {
+    DASHBOARD("/index.xhtml", "menu.dashboard", null),
+    USERS("/admin/users.xhtml", "menu.users", Section.PEOPLE, Privilege.MANAGE_USERS),
+    ;
+
+    /** The menu's top-level entries. */
+    public enum Section {
+        PEOPLE;
+
+        public String labelKey() {
+            return "menu.section." + name();
+        }
+    }
+
+    private final String viewId;
+    private final String labelKey;
+    private final Section section;
+    private final Set<Privilege> opensWith;
+
+    Page(String viewId, String labelKey, Section section, Privilege... opensWith) {
+        this.viewId = viewId;
+        this.labelKey = labelKey;
+        this.section = section;
+        this.opensWith = opensWith.length == 0 ? EnumSet.noneOf(Privilege.class) : EnumSet.copyOf(Arrays.asList(opensWith));
+    }
+
+    public String viewId() {
+        return viewId;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public Section section() {
+        return section;
+    }
+
+    /** Whether a caller holding {@code privileges} may open the page. */
+    public boolean opensFor(Set<String> privileges) {
+        return opensWith.isEmpty() || opensWith.stream().anyMatch(p -> privileges.contains(p.name()));
+    }
+
+    public static Optional<Page> forViewId(String viewId) {
+        return Arrays.stream(values()).filter(page -> page.viewId.equals(viewId)).findFirst();
+    }
+}
