@@ -93,6 +93,8 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             location += "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         }
         try {
+            // Nothing renders this response, so it gets the strict policy of non-page responses.
+            context.getResponse().setHeader("Content-Security-Policy", SecurityHeaders.STRICT_POLICY);
             context.getResponse().sendRedirect(location);
         } catch (IOException e) {
             throw new IllegalStateException("cannot redirect to the sign-in page", e);

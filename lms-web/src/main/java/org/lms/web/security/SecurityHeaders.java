@@ -34,8 +34,9 @@ final class SecurityHeaders {
         }
     }
 
+    /** Pages rendered by Faces; its resources (scripts, styles) are not pages. */
     static boolean isFacesPage(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path.endsWith(".xhtml") || "/".equals(path) || path.isEmpty();
+        return !path.startsWith("/jakarta.faces.resource/") && (path.endsWith(".xhtml") || "/".equals(path) || path.isEmpty());
     }
 }

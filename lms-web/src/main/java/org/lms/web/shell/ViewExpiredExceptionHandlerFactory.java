@@ -1,7 +1,6 @@
 package org.lms.web.shell;
 
 import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -11,7 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
-import org.lms.web.i18n.Messages;
 import org.primefaces.csp.CspException;
 
 /**
@@ -20,6 +18,8 @@ import org.primefaces.csp.CspException;
  * message, instead of an error page. Nothing of the post is carried out.
  */
 public class ViewExpiredExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public static final String EXPIRED_PARAMETER = "expired";
 
     public ViewExpiredExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -68,13 +68,11 @@ public class ViewExpiredExceptionHandlerFactory extends ExceptionHandlerFactory 
         private static void sendBack(String viewId) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
-            Messages messages = faces.getApplication().evaluateExpressionGet(faces, "#{messages}", Messages.class);
-            external.getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, messages.get("view.expired"), null));
             String target = viewId != null && viewId.endsWith(".xhtml") && !viewId.startsWith("/WEB-INF")
                     ? viewId : "/index.xhtml";
             try {
-                external.redirect(external.getRequestContextPath() + target);
+                // The templates show the "page had expired" notice for this parameter.
+                external.redirect(external.getRequestContextPath() + target + "?" + EXPIRED_PARAMETER + "=true");
             } catch (IOException e) {
                 throw new FacesException(e);
             }
