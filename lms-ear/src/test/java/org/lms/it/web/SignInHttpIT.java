@@ -175,7 +175,7 @@ class SignInHttpIT {
     @Test
     void signOutEndsTheSession() {
         PortalClient client = client();
-        HttpResponse<String> dashboard = client.follow(client.signIn(DemoUsers.REPORTER, DemoUsers.PASSWORD));
+        HttpResponse<String> dashboard = client.follow(client.signIn(DemoUsers.OWNER, DemoUsers.OWNER_PASSWORD));
         assertEquals(200, dashboard.statusCode());
         HttpResponse<String> signedOut = client.postForm("/index.xhtml", dashboard, Map.of("shell", "shell", "shell:signOut", ""));
         assertEquals(302, signedOut.statusCode());

@@ -29,7 +29,10 @@ final class SecurityHeaders {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        if (!isFacesPage(request)) {
+        if (isFacesPage(request)) {
+            // Pages show people's data: never kept by the browser, so Back after sign-out shows nothing.
+            response.setHeader("Cache-Control", "no-store");
+        } else {
             response.setHeader("Content-Security-Policy", STRICT_POLICY);
         }
     }

@@ -1,14 +1,18 @@
 package org.lms.web.shell;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.lms.web.i18n.Messages;
+import org.lms.web.security.ActiveUser;
 
 /**
  * The "not found" and "something went wrong" pages. Plain servlet output on purpose: an error page
@@ -22,10 +26,13 @@ public class ErrorPages extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private transient ActiveUser activeUser;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean notFound = request.getServletPath().equals(NOT_FOUND);
-        Locale locale = request.getLocale() != null && "de".equals(request.getLocale().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
+        Locale locale = locale(request);
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         String prefix = notFound ? "errors.notFound." : "errors.error.";
         String title = bundle.getString(prefix + "title");
@@ -49,6 +56,30 @@ public class ErrorPages extends HttpServlet {
             out.println("<p><a href=\"" + context + "/index.xhtml\">" + escape(bundle.getString("errors.backHome")) + "</a></p>");
             out.println("</section></main></body></html>");
         }
+    }
+
+    /** The person's own language if it can be read, else the browser's first language the portal speaks. */
+    private Locale locale(HttpServletRequest request) {
+        try {
+            if (request.getUserPrincipal() != null) {
+                Optional<Locale> chosen = activeUser.chosenLocale();
+                if (chosen.isPresent()) {
+                    return "de".equals(chosen.get().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // Whatever broke the request may break this too: fall back to the browser.
+        }
+        for (Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements();) {
+            String language = wanted.nextElement().getLanguage();
+            if ("de".equals(language)) {
+                return Locale.GERMAN;
+            }
+            if ("en".equals(language)) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     private static String escape(String text) {

@@ -1,0 +1,156 @@
+package org.lms.service;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of DESIGN.md that code can check: every public EJB method says who may call it, and
+ * the business layer knows nothing of the web layer.
+ */
+class ArchitectureTest {
+
+    private static final List<Class<? extends Annotation>> SESSION_BEANS =
+            List.of(Stateless.class, Singleton.class, Stateful.class);
+    private static final List<Class<? extends Annotation>> SECURITY =
+            List.of(RolesAllowed.class, PermitAll.class, DenyAll.class);
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.lms.service");
+    }
+
+    static final DescribedPredicate<JavaClass> SESSION_BEAN =
+            DescribedPredicate.describe("session beans (@Stateless, @Singleton or @Stateful)",
+                    type -> SESSION_BEANS.stream().anyMatch(type::isAnnotatedWith));
+
+    static final ArchCondition<JavaMethod> SAY_WHO_MAY_CALL_THEM =
+            new ArchCondition<>("be covered by @RolesAllowed, @PermitAll or @DenyAll on the method or its class") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean covered = SECURITY.stream().anyMatch(
+                            annotation -> method.isAnnotatedWith(annotation) || method.getOwner().isAnnotatedWith(annotation));
+                    if (!covered) {
+                        events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " names no caller (" + method.getSourceCodeLocation() + ")"));
+                    }
+                }
+            };
+
+    static final ArchRule EVERY_PUBLIC_EJB_METHOD_IS_SECURED = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage("org.lms.service..")
+            .and().areDeclaredInClassesThat(SESSION_BEAN)
+            .and().arePublic()
+            .should(SAY_WHO_MAY_CALL_THEM)
+            .because("DESIGN.md: @RolesAllowed on every public EJB method; @PermitAll only on purpose");
+
+    static final ArchRule SERVICES_DO_NOT_KNOW_THE_WEB = noClasses()
+            .that().resideInAPackage("org.lms.service..")
+            .should().dependOnClassesThat().resideInAPackage("org.lms.web..")
+            .because("lms-web depends on lms-ejb, never the other way round");
+
+    static final ArchRule SERVICES_DO_NOT_USE_FACES = noClasses()
+            .that().resideInAPackage("org.lms.service..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.faces..")
+            .because("views are lms-web's business");
+
+    @Test
+    void importsTheServices() {
+        assertTrue(production.contain("org.lms.service.users.UserDirectory"));
+        assertFalse(production.contain(ArchitectureTest.class), "tests are not imported");
+    }
+
+    @Test
+    void everyPublicMethodOfASessionBeanSaysWhoMayCallIt() {
+        EVERY_PUBLIC_EJB_METHOD_IS_SECURED.check(production);
+    }
+
+    @Test
+    void servicesDoNotDependOnTheWebLayer() {
+        SERVICES_DO_NOT_KNOW_THE_WEB.check(production);
+    }
+
+    @Test
+    void servicesDoNotUseFaces() {
+        SERVICES_DO_NOT_USE_FACES.check(production);
+    }
+
+    // The rule itself can fail: a bean with an unguarded method is caught, guarded ones are not.
+
+    @Test
+    void theSecurityRuleCatchesAnUnguardedMethod() {
+        JavaClasses fixtures = new ClassFileImporter().importClasses(
+                Fixtures.Unguarded.class, Fixtures.GuardedByClass.class, Fixtures.GuardedByMethod.class,
+                Fixtures.NotABean.class);
+
+        EvaluationResult result = EVERY_PUBLIC_EJB_METHOD_IS_SECURED.evaluate(fixtures);
+
+        assertTrue(result.hasViolation());
+        List<String> violations = result.getFailureReport().getDetails();
+        assertEquals(1, violations.size(), violations.toString());
+        assertTrue(violations.get(0).contains("Unguarded.open()"), violations.get(0));
+    }
+
+    static final class Fixtures {
+
+        @Singleton
+        static class Unguarded {
+            @RolesAllowed("MANAGE_USERS")
+            public void guarded() {
+            }
+
+            public void open() {
+            }
+
+            void packagePrivateIsNotAnEjbMethod() {
+            }
+        }
+
+        @Stateless
+        @PermitAll
+        static class GuardedByClass {
+            public void anyone() {
+            }
+        }
+
+        @Stateful
+        static class GuardedByMethod {
+            @DenyAll
+            public void nobody() {
+            }
+        }
+
+        static class NotABean {
+            public void whatever() {
+            }
+        }
+    }
+}
