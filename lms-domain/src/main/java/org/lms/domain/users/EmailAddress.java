@@ -13,8 +13,12 @@ public final class EmailAddress {
     /** RFC 5321 limits a forward path to 254 characters. */
     public static final int MAX_LENGTH = 254;
 
-    // One @, a non-empty local part and a dotted domain, no spaces or control characters.
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+$");
+    // One @, a non-empty local part and a dotted domain. No spaces, control or format characters of
+    // any script (no-break and zero-width spaces, direction overrides), so no address can pass for
+    // another that looks the same.
+    private static final String ALLOWED = "[^@\\s\\p{Z}\\p{Cc}\\p{Cf}";
+    private static final Pattern SHAPE = Pattern.compile(
+            "^" + ALLOWED + "]+@" + ALLOWED + ".]+(\\." + ALLOWED + ".]+)+$", Pattern.UNICODE_CHARACTER_CLASS);
 
     private EmailAddress() {
     }

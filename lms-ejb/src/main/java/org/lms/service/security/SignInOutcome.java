@@ -29,7 +29,7 @@ public record SignInOutcome(Result result, CallerIdentity caller, Duration locke
 
     /** Minutes to wait, rounded up, for the message shown to the person. */
     public long lockedMinutes() {
-        long seconds = lockedFor.toSeconds();
-        return Math.max(1, (seconds + 59) / 60);
+        long millis = lockedFor.toMillis();
+        return Math.max(1, (millis + 59_999) / 60_000);
     }
 }
