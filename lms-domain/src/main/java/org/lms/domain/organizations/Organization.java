@@ -71,6 +71,23 @@ public class Organization {
         path = (parent == null ? "/" : parent.getPath()) + id + "/";
     }
 
+    /** Puts this organization below {@code newParent}; descendants follow with {@link #rebase}. */
+    public void moveUnder(Organization newParent) {
+        if (contains(newParent)) {
+            throw new IllegalArgumentException("an organization cannot move below itself");
+        }
+        this.parent = newParent;
+        assignPath();
+    }
+
+    /** After an ancestor moved from {@code oldPrefix} to {@code newPrefix}: the path follows. */
+    public void rebase(String oldPrefix, String newPrefix) {
+        if (!path.startsWith(oldPrefix)) {
+            throw new IllegalArgumentException(path + " is not below " + oldPrefix);
+        }
+        path = newPrefix + path.substring(oldPrefix.length());
+    }
+
     public Long getId() {
         return id;
     }

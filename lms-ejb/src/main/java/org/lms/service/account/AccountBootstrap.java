@@ -1,7 +1,6 @@
 package org.lms.service.account;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,10 +21,10 @@ import org.lms.service.platform.Settings;
 import org.lms.service.security.PasswordHasher;
 
 /**
- * First-start work. Only {@code ApplicationStartup} calls it, before anyone can sign in.
+ * First-start work, run by {@code ApplicationStartup} in its transaction before anyone can sign
+ * in. Not an EJB: nothing but the start-up may call it.
  */
-@Stateless
-@PermitAll
+@Dependent
 public class AccountBootstrap {
 
     public static final String DEMO_SETTING = "lms.demo";

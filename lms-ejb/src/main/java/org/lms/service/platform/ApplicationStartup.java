@@ -16,7 +16,7 @@ import org.lms.service.account.AccountBootstrap;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class ApplicationStartup {
 
     @Inject

@@ -11,9 +11,11 @@ import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.User;
 
 /**
- * The signed-in user behind the current call, loaded once per request. Services read the scope
- * from here: the caller's organization subtree, or the whole account for roles that hold
- * {@link Privilege#ACCOUNT_WIDE_SCOPE}.
+ * The signed-in user behind the current call. Services read the scope from here: the caller's
+ * organization subtree, or the whole account for roles that hold
+ * {@link Privilege#ACCOUNT_WIDE_SCOPE}. The user is looked up in the current transaction's
+ * persistence context on every call, so services always change a managed entity, and the lookup
+ * is served by the context or the shared cache.
  */
 @RequestScoped
 public class Caller {
@@ -27,13 +29,8 @@ public class Caller {
     @PersistenceContext
     private EntityManager em;
 
-    private Optional<User> user;
-
     public Optional<User> user() {
-        if (user == null) {
-            user = load();
-        }
-        return user;
+        return userId().map(id -> em.find(User.class, id));
     }
 
     public User require() {
@@ -50,13 +47,13 @@ public class Caller {
         return caller.getRole().holds(Privilege.ACCOUNT_WIDE_SCOPE) ? WHOLE_ACCOUNT : caller.getOrganization().getPath();
     }
 
-    private Optional<User> load() {
+    private Optional<Long> userId() {
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(em.find(User.class, Long.parseLong(principal.getName())));
+            return Optional.of(Long.parseLong(principal.getName()));
         } catch (NumberFormatException notAUser) {
             return Optional.empty();
         }

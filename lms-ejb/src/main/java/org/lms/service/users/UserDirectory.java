@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import org.lms.domain.roles.Privilege;
+import org.lms.service.platform.Like;
 import org.lms.service.security.Caller;
 
 /**
@@ -48,7 +48,7 @@ public class UserDirectory {
     private static String where(UserQuery query) {
         StringBuilder where = new StringBuilder(" WHERE o.path LIKE :scope");
         if (hasText(query)) {
-            where.append(" AND (u.emailKey LIKE :text ESCAPE '\\' OR LOWER(u.name) LIKE :text ESCAPE '\\')");
+            where.append(" AND (u.emailKey LIKE :text").append(Like.ESCAPE).append(" OR LOWER(u.name) LIKE :text").append(Like.ESCAPE).append(")");
         }
         if (query.status() != null) {
             where.append(" AND u.status = :status");
@@ -59,7 +59,7 @@ public class UserDirectory {
     private void bind(TypedQuery<?> typed, UserQuery query) {
         typed.setParameter("scope", caller.scopePath() + "%");
         if (hasText(query)) {
-            typed.setParameter("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            typed.setParameter("text", Like.contains(query.text()));
         }
         if (query.status() != null) {
             typed.setParameter("status", query.status());
@@ -68,11 +68,6 @@ public class UserDirectory {
 
     private static boolean hasText(UserQuery query) {
         return query.text() != null && !query.text().isBlank();
-    }
-
-    /** Wildcards typed by a person are searched for literally. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String orderBy(UserQuery query) {

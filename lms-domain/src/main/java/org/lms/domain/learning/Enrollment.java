@@ -1,0 +1,127 @@
+package org.lms.domain.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.lms.domain.content.Course;
+import org.lms.domain.users.User;
+
+/** A course assigned to a learner, and how far they got. */
+@Entity
+@Table(name = "ENROLLMENT")
+@NamedQuery(name = Enrollment.FIND, query = "SELECT e FROM Enrollment e WHERE e.user.id = :user AND e.course.id = :course")
+public class Enrollment {
+
+    public static final String FIND = "Enrollment.find";
+
+    @Id
+    @SequenceGenerator(name = "ENROLLMENT_SEQ", sequenceName = "ENROLLMENT_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ENROLLMENT_SEQ")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "USER_ID", nullable = false)
+    private User user;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "COURSE_ID", nullable = false)
+    private Course course;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 20)
+    private EnrollmentStatus status = EnrollmentStatus.NOT_STARTED;
+
+    @Column(name = "MANDATORY", nullable = false)
+    private boolean mandatory;
+
+    @Column(name = "ASSIGNED_AT", nullable = false)
+    private Instant assignedAt;
+
+    @Column(name = "DUE_ON")
+    private LocalDate dueOn;
+
+    @Column(name = "COMPLETED_AT")
+    private Instant completedAt;
+
+    @Column(name = "SCORE")
+    private Integer score;
+
+    @Column(name = "PROGRESS", nullable = false)
+    private int progress;
+
+    @Version
+    private long version;
+
+    protected Enrollment() {
+    }
+
+    public Enrollment(User user, Course course, boolean mandatory, LocalDate dueOn) {
+        this.user = user;
+        this.course = course;
+        this.mandatory = mandatory;
+        this.dueOn = dueOn;
+        this.assignedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public User getUser() {
+        return user;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public EnrollmentStatus getStatus() {
+        return status;
+    }
+
+    public boolean isMandatory() {
+        return mandatory;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** Overdue: not finished and the due date has passed. */
+    public boolean isOverdue(LocalDate today) {
+        return dueOn != null && !status.finished() && today.isAfter(dueOn);
+    }
+}

@@ -1,0 +1,374 @@
+package org.lms.it.container;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import java.util.Set;
+import org.lms.domain.roles.BuiltInRole;
+import org.lms.domain.roles.Privilege;
+import org.lms.it.support.PermissionMatrixFile.Row;
+import org.lms.service.account.AccountSettings;
+import org.lms.service.account.AccountSettingsService;
+import org.lms.service.account.MembershipService;
+import org.lms.service.account.OwnershipTransfer;
+import org.lms.service.audit.AuditQuery;
+import org.lms.service.audit.AuditTrail;
+import org.lms.service.content.CourseAdministration;
+import org.lms.service.content.CourseCatalog;
+import org.lms.service.groups.GroupAdministration;
+import org.lms.service.learning.EnrollmentAdministration;
+import org.lms.service.organizations.OrganizationAdministration;
+import org.lms.service.permissions.PermissionExplainer;
+import org.lms.service.reports.ReportService;
+import org.lms.service.roles.RoleAdministration;
+import org.lms.service.users.MyProfileService;
+import org.lms.service.users.MySettings;
+import org.lms.service.users.UserAdministration;
+import org.lms.service.users.UserDirectory;
+import org.lms.service.users.UserQuery;
+
+/**
+ * Test-only: turns a row of the permission matrix into a real call of the service, as the
+ * signed-in actor, on fresh objects made by {@link MatrixWorld} beforehand. A list operation
+ * answers whether the target object was in the result; other operations answer null.
+ */
+@RequestScoped
+public class MatrixOperations {
+
+    /** Who acts: a built-in role's actor in the world's home organization. */
+    public record Actor(BuiltInRole role, long id, String password) {
+    }
+
+    @Inject private MatrixWorld world;
+    @Inject private UserDirectory directory;
+    @Inject private UserAdministration users;
+    @Inject private OrganizationAdministration organizations;
+    @Inject private GroupAdministration groups;
+    @Inject private RoleAdministration roles;
+    @Inject private OwnershipTransfer ownership;
+    @Inject private AccountSettingsService settings;
+    @Inject private MembershipService membership;
+    @Inject private CourseAdministration courses;
+    @Inject private CourseCatalog catalog;
+    @Inject private EnrollmentAdministration enrollments;
+    @Inject private ReportService reports;
+    @Inject private MySettings mySettings;
+    @Inject private PermissionExplainer explainer;
+    @Inject private AuditTrail auditTrail;
+    @Inject private MyProfileService profiles;
+
+    /** A cell ready to run: the call on objects made already, and what to undo after it. */
+    public record Prepared(Callable<Object> call, Runnable cleanup) {
+    }
+
+    /** Makes the objects the row acts on and returns the call to make as the signed-in actor. */
+    public Prepared prepare(Row row, Actor actor, MatrixWorld.World w) {
+        String target = row.target();
+        String variant = row.variant();
+        switch (row.method()) {
+            case "UserDirectory.page": {
+                long id = world.user(org(w, target), BuiltInRole.LEARNER);
+                UserQuery query = new UserQuery(world.email(id), null, UserQuery.SortField.NAME, false);
+                return listed(() -> directory.page(query, 0, 50).stream().anyMatch(r -> r.id() == id));
+            }
+            case "UserDirectory.count": {
+                UserQuery query = new UserQuery(world.email(world.user(org(w, target), BuiltInRole.LEARNER)), null,
+                        UserQuery.SortField.NAME, false);
+                return listed(() -> directory.count(query) == 1);
+            }
+            case "UserAdministration.get": {
+                long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
+                return act(() -> users.get(id));
+            }
+            case "UserAdministration.create": {
+                long role = world.roleId(BuiltInRole.valueOf(variant));
+                String email = world.uniqueName("new").replace(' ', '-') + "@matrix.example";
+                return act(() -> users.create(org(w, target), email, "New Person", role, null));
+            }
+            case "UserAdministration.update": {
+                long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
+                long version = world.userVersion(id);
+                String email = world.email(id);
+                return act(() -> users.update(id, version, "Renamed Person", email));
+            }
+            case "UserAdministration.assignRole": {
+                BuiltInRole from = "LEARNER".equals(variant) ? BuiltInRole.PUBLISHER : BuiltInRole.LEARNER;
+                long id = userTarget(w, actor, target, from);
+                long role = world.roleId(BuiltInRole.valueOf(variant));
+                return act(() -> users.assignRole(id, role));
+            }
+            case "UserAdministration.move": {
+                boolean out = "out".equals(target);
+                long id = world.user(out ? w.home() : org(w, target), BuiltInRole.LEARNER);
+                return act(() -> users.move(id, out ? w.other() : w.home()));
+            }
+            case "UserAdministration.deactivate": {
+                long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
+                return act(() -> users.deactivate(id));
+            }
+            case "UserAdministration.activate": {
+                long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
+                world.deactivate(id);
+                return act(() -> users.activate(id));
+            }
+            case "UserAdministration.delete": {
+                long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
+                return act(() -> users.delete(id));
+            }
+            case "UserAdministration.allowOrganizationReports": {
+                long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
+                return act(() -> users.allowOrganizationReports(id, true));
+            }
+            case "UserAdministration.grantableRoles":
+                return act(users::grantableRoles);
+
+            case "OrganizationAdministration.tree": {
+                long id = world.organization(org(w, target));
+                return listed(() -> organizations.tree().stream().anyMatch(n -> n.id() == id));
+            }
+            case "OrganizationAdministration.create": {
+                String name = world.uniqueName("Matrix created");
+                return act(() -> organizations.create(org(w, target), name));
+            }
+            case "OrganizationAdministration.rename": {
+                long id = world.organization(org(w, target));
+                String name = world.uniqueName("Matrix renamed");
+                return act(() -> organizations.rename(id, name));
+            }
+            case "OrganizationAdministration.move": {
+                boolean out = "out".equals(target);
+                long id = world.organization(out ? w.home() : org(w, target));
+                return act(() -> organizations.move(id, out ? w.other() : w.home()));
+            }
+            case "OrganizationAdministration.delete": {
+                long id = "home".equals(target) ? w.home() : world.organization(org(w, target));
+                return act(() -> organizations.delete(id));
+            }
+
+            case "GroupAdministration.page": {
+                String name = world.groupName();
+                long id = world.group(org(w, target), name);
+                return listed(() -> groups.page(name, 0, 50).stream().anyMatch(g -> g.id() == id));
+            }
+            case "GroupAdministration.count": {
+                String name = world.groupName();
+                world.group(org(w, target), name);
+                return listed(() -> groups.count(name) == 1);
+            }
+            case "GroupAdministration.create": {
+                String name = world.groupName();
+                return act(() -> groups.create(org(w, target), name));
+            }
+            case "GroupAdministration.rename": {
+                long id = world.group(org(w, target), world.groupName());
+                String name = world.groupName();
+                return act(() -> groups.rename(id, name));
+            }
+            case "GroupAdministration.delete": {
+                long id = world.group(org(w, target), world.groupName());
+                return act(() -> groups.delete(id));
+            }
+            case "GroupAdministration.addMember": {
+                boolean cross = "cross".equals(target);
+                long group = world.group(org(w, target), world.groupName());
+                long user = world.user(cross ? w.other() : org(w, target), BuiltInRole.LEARNER);
+                return act(() -> groups.addMember(group, user));
+            }
+            case "GroupAdministration.removeMember": {
+                long group = world.group(org(w, target), world.groupName());
+                long user = world.user(org(w, target), BuiltInRole.LEARNER);
+                world.addMember(group, user);
+                return act(() -> groups.removeMember(group, user));
+            }
+            case "GroupAdministration.members": {
+                long group = world.group(org(w, target), world.groupName());
+                return act(() -> groups.members(group, 0, 50));
+            }
+
+            case "RoleAdministration.roles":
+                return act(roles::roles);
+            case "RoleAdministration.get": {
+                long id = world.roleId(BuiltInRole.LEARNER);
+                return act(() -> roles.get(id));
+            }
+            case "RoleAdministration.create": {
+                String name = world.uniqueName("Matrix made");
+                Set<Privilege> privileges = variant == null ? EnumSet.of(Privilege.VIEW_REPORTS) : EnumSet.of(Privilege.valueOf(variant));
+                return act(() -> roles.create(name, privileges));
+            }
+            case "RoleAdministration.cloneRole": {
+                long id = world.roleId(BuiltInRole.valueOf(variant));
+                String name = world.uniqueName("Matrix clone");
+                return act(() -> roles.cloneRole(id, name));
+            }
+            case "RoleAdministration.update": {
+                long id = variant == null ? world.customRole(EnumSet.of(Privilege.VIEW_REPORTS)) : world.roleId(BuiltInRole.valueOf(variant));
+                Set<Privilege> wanted = variant == null ? EnumSet.of(Privilege.VIEW_REPORTS, Privilege.VIEW_OWN_HISTORY) : world.privileges(id);
+                long version = world.roleVersion(id);
+                String name = world.uniqueName("Matrix changed");
+                return act(() -> roles.update(id, version, name, wanted));
+            }
+            case "RoleAdministration.delete": {
+                long id = variant == null ? world.customRole(EnumSet.of(Privilege.VIEW_REPORTS)) : world.roleId(BuiltInRole.valueOf(variant));
+                return act(() -> roles.delete(id, null));
+            }
+
+            case "OwnershipTransfer.transferTo": {
+                boolean admin = "admin".equals(target);
+                long next = world.user(org(w, target), admin ? BuiltInRole.ADMINISTRATOR : BuiltInRole.LEARNER);
+                // The matrix needs its Owner back for the rows that follow.
+                return new Prepared(() -> {
+                    ownership.transferTo(next);
+                    return null;
+                }, () -> world.restoreOwnerIfMoved(actor.id(), next));
+            }
+            case "AccountSettingsService.settings":
+                return act(settings::settings);
+            case "AccountSettingsService.update": {
+                AccountSettings current = world.accountSettings();
+                return act(() -> settings.update(current));
+            }
+            case "MembershipService.membership":
+                return act(membership::membership);
+            case "MembershipService.update": {
+                long version = world.accountVersion();
+                return act(() -> membership.update("Standard", 0, null, version));
+            }
+
+            case "CourseAdministration.library": {
+                long id = world.course(org(w, target), w.author(), true);
+                return listed(() -> courses.library(0, 200).stream().anyMatch(c -> c.id() == id));
+            }
+            case "CourseAdministration.create": {
+                String title = world.uniqueName("Matrix course");
+                return act(() -> courses.create(org(w, target), title, "About it"));
+            }
+            case "CourseAdministration.publish": {
+                long id = courseTarget(w, actor, target);
+                return act(() -> courses.publish(id));
+            }
+            case "CourseAdministration.archive": {
+                long id = courseTarget(w, actor, target);
+                return act(() -> courses.archive(id));
+            }
+            case "CourseAdministration.delete": {
+                long id = courseTarget(w, actor, target);
+                return act(() -> courses.delete(id));
+            }
+            case "CourseCatalog.open": {
+                long id;
+                if (target.startsWith("assigned")) {
+                    id = world.course(w.other(), w.author(), "assigned".equals(target));
+                    world.enroll(actor.id(), id);
+                } else {
+                    id = world.course(org(w, target), w.author(), true);
+                }
+                return act(() -> catalog.open(id));
+            }
+            case "EnrollmentAdministration.assign": {
+                long course = world.course(org(w, target), w.author(), true);
+                long user = world.user(org(w, target), BuiltInRole.LEARNER);
+                return act(() -> enrollments.assign(course, user, true, null));
+            }
+            case "EnrollmentAdministration.unassign": {
+                long course = world.course(org(w, target), w.author(), true);
+                long user = world.user(org(w, target), BuiltInRole.LEARNER);
+                world.enroll(user, course);
+                return act(() -> enrollments.unassign(course, user));
+            }
+            case "ReportService.myHistory":
+                return act(reports::myHistory);
+            case "ReportService.organizationSummary": {
+                boolean permitted = "permitted".equals(variant);
+                if (permitted) {
+                    world.reportAccess(true, actor.id(), true);
+                }
+                return new Prepared(() -> reports.organizationSummary(org(w, target)),
+                        () -> world.reportAccess(false, actor.id(), false));
+            }
+            case "MySettings.changePassword":
+                return act(() -> mySettings.changePassword(actor.password(), actor.password()));
+            case "MySettings.changeEmail": {
+                String email = world.email(actor.id());
+                return act(() -> mySettings.changeEmail(actor.password(), email));
+            }
+            case "MySettings.changeLanguageAndTimeZone":
+                return act(() -> mySettings.changeLanguageAndTimeZone(null, null));
+            case "PermissionExplainer.explain": {
+                long id = world.user(org(w, target), BuiltInRole.LEARNER);
+                return act(() -> explainer.explain(id, Privilege.VIEW_REPORTS, null, null));
+            }
+            case "AuditTrail.page": {
+                AuditQuery query = new AuditQuery(null, world.auditEvent(org(w, target)), null, null, null, null);
+                return listed(() -> !auditTrail.page(query, 0, 10).isEmpty());
+            }
+            case "AuditTrail.count": {
+                AuditQuery query = new AuditQuery(null, world.auditEvent(org(w, target)), null, null, null, null);
+                return listed(() -> auditTrail.count(query) == 1);
+            }
+            case "MyProfileService.me":
+                return act(profiles::me);
+            case "MyProfileService.accountDefaults":
+                return act(profiles::accountDefaults);
+            default:
+                throw new IllegalArgumentException("no way to run " + row + ": add it to MatrixOperations");
+        }
+    }
+
+    /** A list or count: the call answers whether the target object is in the result. */
+    private static Prepared listed(Callable<Boolean> call) {
+        return new Prepared(call::call, () -> { });
+    }
+
+    /** Any other call: its answer does not matter, only whether it was allowed. */
+    private static Prepared act(Callable<?> call) {
+        return new Prepared(() -> {
+            call.call();
+            return null;
+        }, () -> { });
+    }
+
+    private static Prepared act(Runnable call) {
+        return new Prepared(() -> {
+            call.run();
+            return null;
+        }, () -> { });
+    }
+
+    /** The organization a target stands for: the actor's own, one below it, or another branch. */
+    private static long org(MatrixWorld.World w, String target) {
+        return switch (target) {
+            case "same", "own", "learning", "cross", "admin", "self", "home", "none" -> w.home();
+            case "sub" -> w.homeSub();
+            case "other" -> w.other();
+            default -> throw new IllegalArgumentException("unknown target " + target);
+        };
+    }
+
+    private long userTarget(MatrixWorld.World w, Actor actor, String target, BuiltInRole role) {
+        return switch (target) {
+            case "self" -> actor.id();
+            case "owner" -> w.actors().get(BuiltInRole.ACCOUNT_OWNER);
+            case "admin" -> world.user(w.home(), BuiltInRole.ADMINISTRATOR);
+            case "learning" -> {
+                long user = world.user(w.home(), BuiltInRole.LEARNER);
+                world.enroll(user, world.course(w.home(), w.author(), true));
+                yield user;
+            }
+            default -> world.user(org(w, target), role);
+        };
+    }
+
+    private long courseTarget(MatrixWorld.World w, Actor actor, String target) {
+        return switch (target) {
+            case "own" -> world.course(w.home(), actor.id(), false);
+            case "learning" -> {
+                long course = world.course(w.home(), w.author(), true);
+                world.enroll(world.user(w.home(), BuiltInRole.LEARNER), course);
+                yield course;
+            }
+            default -> world.course(org(w, target), w.author(), false);
+        };
+    }
+}

@@ -1,0 +1,278 @@
+package org.lms.it.container;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.lms.domain.account.Account;
+import org.lms.domain.audit.AuditEvent;
+import org.lms.domain.audit.AuditOutcome;
+import org.lms.domain.content.Course;
+import org.lms.domain.groups.Group;
+import org.lms.domain.learning.Enrollment;
+import org.lms.domain.organizations.Organization;
+import org.lms.domain.roles.BuiltInRole;
+import org.lms.domain.roles.Privilege;
+import org.lms.domain.roles.Role;
+import org.lms.domain.users.User;
+import org.lms.service.account.AccountSettings;
+import org.lms.service.security.PasswordHasher;
+
+/**
+ * Test-only: builds the permission matrix's world and the objects each cell acts on, directly in
+ * the database and bypassing the services (each method commits on its own), and fingerprints the
+ * database so a test can prove a refused call changed nothing.
+ *
+ * <p>The world: organization "Matrix" below the account's root, with "Matrix Home" (where every
+ * actor lives), "Matrix Home Sub" below it, and "Matrix Other" beside it; one actor per built-in
+ * role except the Owner, who is the account's one Owner.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class MatrixWorld {
+
+    public static final String PASSWORD = "Matrix-Password-2026";
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    /** What the world consists of, by id. */
+    public record World(long matrix, long home, long homeSub, long other, String homePath, long author,
+            Map<BuiltInRole, Long> actors, Map<BuiltInRole, String> emails) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Resource(lookup = "jdbc/lms")
+    private DataSource dataSource;
+
+    public World build() {
+        Organization root = em.createNamedQuery(Organization.FIND_ROOT, Organization.class).getSingleResult();
+        List<Organization> existing = em.createQuery("SELECT o FROM Organization o WHERE o.name = 'Matrix'", Organization.class)
+                .getResultList();
+        Organization matrix = existing.isEmpty() ? organization("Matrix", root) : existing.get(0);
+        Organization home = child(matrix, "Matrix Home");
+        Organization homeSub = child(home, "Matrix Home Sub");
+        Organization other = child(matrix, "Matrix Other");
+        Map<BuiltInRole, Long> actors = new EnumMap<>(BuiltInRole.class);
+        Map<BuiltInRole, String> emails = new EnumMap<>(BuiltInRole.class);
+        String hash = hasher.hash(PASSWORD);
+        for (BuiltInRole role : BuiltInRole.values()) {
+            if (role == BuiltInRole.ACCOUNT_OWNER) {
+                User owner = em.createQuery("SELECT u FROM User u WHERE u.role.builtIn = :owner", User.class)
+                        .setParameter("owner", BuiltInRole.ACCOUNT_OWNER).getSingleResult();
+                actors.put(role, owner.getId());
+                emails.put(role, owner.getEmail());
+                continue;
+            }
+            String email = role.name().toLowerCase().replace('_', '-') + "@matrix.example";
+            User actor = findUser(email);
+            if (actor == null) {
+                actor = new User(email, "Matrix " + role.name(), home, role(role));
+                actor.changePasswordHash(hash);
+                em.persist(actor);
+            }
+            actors.put(role, actor.getId());
+            emails.put(role, email);
+        }
+        User author = findUser("author@matrix.example");
+        if (author == null) {
+            author = new User("author@matrix.example", "Matrix Author", matrix, role(BuiltInRole.PUBLISHER));
+            em.persist(author);
+        }
+        em.flush();
+        return new World(matrix.getId(), home.getId(), homeSub.getId(), other.getId(), home.getPath(), author.getId(),
+                actors, emails);
+    }
+
+    public long user(long organizationId, BuiltInRole role) {
+        User user = new User("person-" + SEQUENCE.incrementAndGet() + "@matrix.example", "Matrix Person",
+                em.find(Organization.class, organizationId), role(role));
+        em.persist(user);
+        em.flush();
+        return user.getId();
+    }
+
+    public String email(long userId) {
+        return em.find(User.class, userId).getEmail();
+    }
+
+    public long userVersion(long userId) {
+        return em.find(User.class, userId).getVersion();
+    }
+
+    public void deactivate(long userId) {
+        em.find(User.class, userId).deactivate();
+    }
+
+    public long organization(long parentId) {
+        return organization("Matrix unit " + SEQUENCE.incrementAndGet(), em.find(Organization.class, parentId)).getId();
+    }
+
+    public String groupName() {
+        return "Matrix group " + SEQUENCE.incrementAndGet();
+    }
+
+    public long group(long organizationId, String name) {
+        Group group = new Group(name, em.find(Organization.class, organizationId));
+        em.persist(group);
+        em.flush();
+        return group.getId();
+    }
+
+    public void addMember(long groupId, long userId) {
+        em.find(Group.class, groupId).addMember(em.find(User.class, userId));
+    }
+
+    public long course(long organizationId, long authorId, boolean published) {
+        Course course = new Course("Matrix course " + SEQUENCE.incrementAndGet(), null,
+                em.find(Organization.class, organizationId), em.find(User.class, authorId));
+        if (published) {
+            course.publish();
+        }
+        em.persist(course);
+        em.flush();
+        return course.getId();
+    }
+
+    public void enroll(long userId, long courseId) {
+        em.persist(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null));
+    }
+
+    public long roleId(BuiltInRole key) {
+        return role(key).getId();
+    }
+
+    public long roleVersion(long roleId) {
+        return em.find(Role.class, roleId).getVersion();
+    }
+
+    public Set<Privilege> privileges(long roleId) {
+        return Set.copyOf(em.find(Role.class, roleId).getPrivileges());
+    }
+
+    public long customRole(Set<Privilege> privileges) {
+        Role role = Role.custom("Matrix role " + SEQUENCE.incrementAndGet(), privileges);
+        em.persist(role);
+        em.flush();
+        return role.getId();
+    }
+
+    public String uniqueName(String prefix) {
+        return prefix + " " + SEQUENCE.incrementAndGet();
+    }
+
+    /** An audit event about an object of the given organization, with a label nobody else uses. */
+    public String auditEvent(long organizationId) {
+        String label = "Matrix audit " + SEQUENCE.incrementAndGet();
+        em.persist(new AuditEvent(Instant.now(), null, "matrix", "USER_UPDATED", AuditOutcome.DONE)
+                .target("USER", 0L, label, em.find(Organization.class, organizationId).getPath()));
+        return label;
+    }
+
+    public AccountSettings accountSettings() {
+        return AccountSettings.of(em.find(Account.class, Account.THE_ACCOUNT));
+    }
+
+    public long accountVersion() {
+        return em.find(Account.class, Account.THE_ACCOUNT).getVersion();
+    }
+
+    /** The account setting and one user's switch for "reports within their own organization if permitted". */
+    public void reportAccess(boolean accountAllows, long userId, boolean userAllowed) {
+        em.find(Account.class, Account.THE_ACCOUNT).letLearnersSeeOrganizationReports(accountAllows);
+        em.find(User.class, userId).allowOrganizationReports(userAllowed);
+    }
+
+    /** Undoes a transfer of ownership the matrix made, if it was made. */
+    public void restoreOwnerIfMoved(long ownerId, long interimOwnerId) {
+        User owner = em.find(User.class, ownerId);
+        User interim = em.find(User.class, interimOwnerId);
+        if (interim.getRole().is(BuiltInRole.ACCOUNT_OWNER)) {
+            Role ownerRole = interim.getRole();
+            interim.assignRole(owner.getRole());
+            owner.assignRole(ownerRole);
+        }
+    }
+
+    public long auditEvents(AuditOutcome outcome) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.outcome = :outcome", Long.class)
+                .setParameter("outcome", outcome).getSingleResult();
+    }
+
+    /** A hash of everything the services may change, read straight from the tables. */
+    public String fingerprint() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String query : List.of(
+                    "SELECT ID, NAME, PATH, PARENT_ID, VERSION FROM ORGANIZATION ORDER BY ID",
+                    "SELECT ID, EMAIL_KEY, NAME, ORGANIZATION_ID, ROLE_ID, STATUS, CREDENTIALS_VERSION, MAY_VIEW_ORG_REPORTS,"
+                            + " LOCALE, TIME_ZONE, VERSION FROM LMS_USER ORDER BY ID",
+                    "SELECT ID, BUILT_IN_KEY, NAME, VERSION FROM LMS_ROLE ORDER BY ID",
+                    "SELECT ROLE_ID, PRIVILEGE FROM ROLE_PRIVILEGE ORDER BY ROLE_ID, PRIVILEGE",
+                    "SELECT ID, NAME, ORGANIZATION_ID, VERSION FROM LMS_GROUP ORDER BY ID",
+                    "SELECT GROUP_ID, USER_ID FROM GROUP_MEMBER ORDER BY GROUP_ID, USER_ID",
+                    "SELECT ID, TITLE, STATUS, ORGANIZATION_ID, VERSION FROM COURSE ORDER BY ID",
+                    "SELECT ID, USER_ID, COURSE_ID, STATUS, VERSION FROM ENROLLMENT ORDER BY ID",
+                    "SELECT * FROM ACCOUNT")) {
+                try (ResultSet rs = statement.executeQuery(query)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            digest.update(String.valueOf(rs.getObject(i)).getBytes(StandardCharsets.UTF_8));
+                            digest.update((byte) 0);
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (SQLException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the database", e);
+        }
+    }
+
+    private Organization child(Organization parent, String name) {
+        List<Organization> found = em.createQuery("SELECT o FROM Organization o WHERE o.name = :name AND o.parent = :parent",
+                Organization.class).setParameter("name", name).setParameter("parent", parent).getResultList();
+        return found.isEmpty() ? organization(name, parent) : found.get(0);
+    }
+
+    private Organization organization(String name, Organization parent) {
+        Organization organization = new Organization(name, parent);
+        em.persist(organization);
+        organization.assignPath();
+        em.flush();
+        return organization;
+    }
+
+    private User findUser(String email) {
+        return em.createNamedQuery(User.FIND_BY_EMAIL_KEY, User.class).setParameter("emailKey", email)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Role role(BuiltInRole key) {
+        return em.createNamedQuery(Role.FIND_BY_KEY, Role.class).setParameter("key", key).getSingleResult();
+    }
+}

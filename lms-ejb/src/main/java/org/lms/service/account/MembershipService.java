@@ -1,0 +1,59 @@
+package org.lms.service.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lms.domain.account.Account;
+import org.lms.domain.roles.Privilege;
+import org.lms.domain.users.UserStatus;
+import org.lms.service.audit.AuditKind;
+import org.lms.service.audit.AuditLog;
+import org.lms.service.audit.AuditRecord;
+import org.lms.service.permissions.Inputs;
+import org.lms.service.permissions.InvalidInput;
+import org.lms.service.permissions.TargetType;
+
+/** Plan, seats and billing: the Account Owner alone (Table 1, "Account membership"). */
+@Stateless
+@RolesAllowed(Privilege.Names.MANAGE_MEMBERSHIP)
+public class MembershipService {
+
+    public static final int PLAN_MAX = 40;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    public Membership membership() {
+        return Membership.of(account(), activeUsers());
+    }
+
+    public void update(String plan, int seatLimit, String billingContact, long expectedVersion) {
+        Account account = account();
+        if (account.getVersion() != expectedVersion) {
+            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
+        }
+        String cleanPlan = Inputs.name("plan", plan, PLAN_MAX);
+        String contact = billingContact == null || billingContact.isBlank() ? null : Inputs.email("billingContact", billingContact);
+        if (seatLimit < 0) {
+            throw InvalidInput.field("seatLimit", "input.outOfRange", 0, Integer.MAX_VALUE);
+        }
+        Membership before = membership();
+        account.changeMembership(cleanPlan, seatLimit, contact);
+        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, TargetType.ACCOUNT, account.getId(), account.getName(), null)
+                .change(before, Membership.of(account, before.seatsUsed())));
+    }
+
+    private long activeUsers() {
+        return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.status = :active", Long.class)
+                .setParameter("active", UserStatus.ACTIVE).getSingleResult();
+    }
+
+    private Account account() {
+        return em.find(Account.class, Account.THE_ACCOUNT);
+    }
+}

@@ -1,0 +1,38 @@
+package org.lms.service.audit;
+
+/** What an audit event is about. Stored by name; add, never rename. */
+public enum AuditKind {
+    USER_CREATED,
+    USER_UPDATED,
+    USER_ROLE_CHANGED,
+    USER_MOVED,
+    USER_DEACTIVATED,
+    USER_ACTIVATED,
+    USER_DELETED,
+    USER_REPORT_ACCESS_CHANGED,
+    ORGANIZATION_CREATED,
+    ORGANIZATION_RENAMED,
+    ORGANIZATION_MOVED,
+    ORGANIZATION_DELETED,
+    GROUP_CREATED,
+    GROUP_RENAMED,
+    GROUP_DELETED,
+    GROUP_MEMBER_ADDED,
+    GROUP_MEMBER_REMOVED,
+    ROLE_CREATED,
+    ROLE_CHANGED,
+    ROLE_DELETED,
+    OWNERSHIP_TRANSFERRED,
+    ACCOUNT_SETTINGS_CHANGED,
+    MEMBERSHIP_CHANGED,
+    COURSE_CREATED,
+    COURSE_PUBLISHED,
+    COURSE_ARCHIVED,
+    COURSE_DELETED,
+    CONTENT_ASSIGNED,
+    CONTENT_UNASSIGNED;
+
+    public String labelKey() {
+        return "audit." + name();
+    }
+}

@@ -1,0 +1,139 @@
+package org.lms.service.groups;
+
+import static org.lms.service.permissions.TargetType.GROUP;
+import static org.lms.service.permissions.TargetType.ORGANIZATION;
+import static org.lms.service.permissions.TargetType.USER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.lms.domain.groups.Group;
+import org.lms.domain.organizations.Organization;
+import org.lms.domain.roles.Privilege;
+import org.lms.domain.users.User;
+import org.lms.service.audit.AuditKind;
+import org.lms.service.audit.AuditLog;
+import org.lms.service.audit.AuditRecord;
+import org.lms.service.permissions.Guard;
+import org.lms.service.platform.Like;
+import org.lms.service.permissions.InScope;
+import org.lms.service.permissions.Inputs;
+import org.lms.service.permissions.Reason;
+import org.lms.service.permissions.ScopeChecked;
+import org.lms.service.security.Caller;
+import org.lms.service.users.UserRow;
+
+/** Groups and their members within the caller's scope. */
+@Stateless
+@ScopeChecked
+@RolesAllowed(Privilege.Names.MANAGE_GROUPS)
+public class GroupAdministration {
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Guard guard;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Caller caller;
+
+    /** Groups of the caller's scope whose name contains {@code text}, by name. */
+    @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS, Privilege.Names.ASSIGN_CONTENT,
+            Privilege.Names.VIEW_REPORTS})
+    public List<GroupRow> page(String text, int first, int size) {
+        return em.createQuery("SELECT NEW org.lms.service.groups.GroupRow(g.id, g.name, o.id, o.name, SIZE(g.members), g.version)"
+                        + " FROM Group g JOIN g.organization o WHERE o.path LIKE :scope AND LOWER(g.name) LIKE :text"
+                        + Like.ESCAPE + " ORDER BY g.name, g.id", GroupRow.class)
+                .setParameter("scope", caller.scopePath() + "%")
+                .setParameter("text", Like.contains(text))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
+                .getResultList();
+    }
+
+    @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS, Privilege.Names.ASSIGN_CONTENT,
+            Privilege.Names.VIEW_REPORTS})
+    public long count(String text) {
+        return em.createQuery("SELECT COUNT(g) FROM Group g JOIN g.organization o WHERE o.path LIKE :scope"
+                        + " AND LOWER(g.name) LIKE :text" + Like.ESCAPE, Long.class)
+                .setParameter("scope", caller.scopePath() + "%").setParameter("text", Like.contains(text)).getSingleResult();
+    }
+
+    public long create(@InScope(ORGANIZATION) long organizationId, String name) {
+        String cleanName = Inputs.name("name", name, Group.NAME_MAX);
+        Organization organization = em.find(Organization.class, organizationId);
+        Group group = new Group(cleanName, organization);
+        em.persist(group);
+        audit.changed(record(AuditKind.GROUP_CREATED, group).change(null, cleanName));
+        return group.getId();
+    }
+
+    public void rename(@InScope(GROUP) long groupId, String name) {
+        String cleanName = Inputs.name("name", name, Group.NAME_MAX);
+        Group group = em.find(Group.class, groupId);
+        String before = group.getName();
+        group.rename(cleanName);
+        audit.changed(record(AuditKind.GROUP_RENAMED, group).change(before, cleanName));
+    }
+
+    public void delete(@InScope(GROUP) long groupId) {
+        Group group = em.find(Group.class, groupId);
+        AuditRecord record = record(AuditKind.GROUP_DELETED, group).change(group.getName(), null);
+        em.createNativeQuery("DELETE FROM GROUP_MEMBER WHERE GROUP_ID = ?").setParameter(1, groupId).executeUpdate();
+        em.remove(group);
+        audit.changed(record);
+    }
+
+    /** Adds a person of the group's organization (or below it) to the group. */
+    public void addMember(@InScope(GROUP) long groupId, @InScope(USER) long userId) {
+        Group group = em.find(Group.class, groupId);
+        User user = em.find(User.class, userId);
+        if (!group.getOrganization().contains(user.getOrganization())) {
+            guard.refuse(new Reason("rule.memberOutsideGroup", user.getName(), group.getOrganization().getName()),
+                    record(AuditKind.GROUP_MEMBER_ADDED, group).change(null, user.getEmail()));
+        }
+        if (!isMember(groupId, userId)) {
+            group.addMember(user);
+            audit.changed(record(AuditKind.GROUP_MEMBER_ADDED, group).change(null, user.getEmail()));
+        }
+    }
+
+    public void removeMember(@InScope(GROUP) long groupId, @InScope(USER) long userId) {
+        Group group = em.find(Group.class, groupId);
+        User user = em.find(User.class, userId);
+        if (isMember(groupId, userId)) {
+            group.removeMember(user);
+            audit.changed(record(AuditKind.GROUP_MEMBER_REMOVED, group).change(user.getEmail(), null));
+        }
+    }
+
+    /** The members of a group, by name, a page at a time. */
+    @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS})
+    public List<UserRow> members(@InScope(GROUP) long groupId, int first, int size) {
+        return em.createQuery("SELECT NEW org.lms.service.users.UserRow(u.id, u.name, u.email, o.name, r.builtIn, r.name,"
+                        + " u.status, u.lastSignInAt) FROM Group g JOIN g.members u JOIN u.organization o JOIN u.role r"
+                        + " WHERE g.id = :group ORDER BY u.name, u.id", UserRow.class)
+                .setParameter("group", groupId)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
+                .getResultList();
+    }
+
+    private boolean isMember(long groupId, long userId) {
+        return em.createQuery("SELECT COUNT(u) FROM Group g JOIN g.members u WHERE g.id = :group AND u.id = :user", Long.class)
+                .setParameter("group", groupId).setParameter("user", userId).getSingleResult() > 0;
+    }
+
+    private static AuditRecord record(AuditKind kind, Group group) {
+        return AuditRecord.of(kind, org.lms.service.permissions.TargetType.GROUP, group.getId(), group.getName(),
+                group.getOrganization().getPath());
+    }
+
+}

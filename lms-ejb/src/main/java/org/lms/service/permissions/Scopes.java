@@ -1,0 +1,57 @@
+package org.lms.service.permissions;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Optional;
+import org.lms.domain.content.Course;
+import org.lms.domain.groups.Group;
+import org.lms.domain.organizations.Organization;
+import org.lms.domain.users.User;
+import org.lms.service.security.Caller;
+
+/**
+ * Where objects live, and whether the caller reaches them. Reads go through the persistence
+ * context and its shared cache, so a check usually costs no query.
+ */
+@RequestScoped
+public class Scopes {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /** Throws {@link NotFound} unless the object exists and lies in the caller's scope. */
+    public void requireInScope(TargetType type, Object id) {
+        if (id instanceof Collection<?> ids) {
+            ids.forEach(each -> requireInScope(type, each));
+            return;
+        }
+        if (!(id instanceof Number number)) {
+            throw new NotFound(type, id);
+        }
+        String path = organizationPath(type, number.longValue()).orElseThrow(() -> new NotFound(type, id));
+        if (!path.startsWith(caller.scopePath())) {
+            throw new NotFound(type, id);
+        }
+    }
+
+    public boolean inScope(Organization organization) {
+        return organization != null && organization.getPath().startsWith(caller.scopePath());
+    }
+
+    /** The path of the organization an object belongs to (an organization's own path). */
+    public Optional<String> organizationPath(TargetType type, long id) {
+        return switch (type) {
+            case USER -> Optional.ofNullable(em.find(User.class, id)).map(u -> u.getOrganization().getPath());
+            case ORGANIZATION -> Optional.ofNullable(em.find(Organization.class, id)).map(Organization::getPath);
+            case GROUP -> Optional.ofNullable(em.find(Group.class, id)).map(g -> g.getOrganization().getPath());
+            case COURSE -> Optional.ofNullable(em.find(Course.class, id)).map(c -> c.getOrganization().getPath());
+            case ROLE, ACCOUNT -> throw new IllegalArgumentException(type + " objects belong to the whole account");
+        };
+    }
+}

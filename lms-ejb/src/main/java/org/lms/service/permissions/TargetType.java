@@ -1,0 +1,6 @@
+package org.lms.service.permissions;
+
+/** The kinds of objects that belong to an organization and so lie inside or outside a scope. */
+public enum TargetType {
+    USER, ORGANIZATION, GROUP, COURSE, ROLE, ACCOUNT
+}

@@ -1,0 +1,92 @@
+package org.lms.service.users;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.lms.domain.account.Account;
+import org.lms.domain.roles.Privilege;
+import org.lms.domain.users.EmailAddress;
+import org.lms.domain.users.User;
+import org.lms.service.account.AccountSettingsService;
+import org.lms.service.audit.AuditKind;
+import org.lms.service.audit.AuditLog;
+import org.lms.service.audit.AuditRecord;
+import org.lms.service.permissions.Inputs;
+import org.lms.service.permissions.InvalidInput;
+import org.lms.service.security.Caller;
+import org.lms.service.security.PasswordHasher;
+import org.lms.service.security.PasswordPolicy;
+
+/**
+ * A person's own settings (Table 1, "Change personal settings"): email and password, confirmed
+ * with the current password, and language and time zone.
+ */
+@Stateless
+@RolesAllowed(Privilege.Names.CHANGE_OWN_SETTINGS)
+public class MySettings {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Changes the password; other sessions and tokens of the person end. */
+    public void changePassword(String currentPassword, String newPassword) {
+        User me = caller.require();
+        requireCurrentPassword(me, currentPassword);
+        PasswordPolicy.of(em.find(Account.class, Account.THE_ACCOUNT)).whyNot(newPassword).ifPresent(reason -> {
+            throw InvalidInput.field("newPassword", reason);
+        });
+        me.changePasswordHash(hasher.hash(newPassword));
+        audit.changed(AuditRecord.of(AuditKind.USER_UPDATED, me).change("password", "password changed"));
+    }
+
+    public void changeEmail(String currentPassword, String newEmail) {
+        User me = caller.require();
+        requireCurrentPassword(me, currentPassword);
+        String email = Inputs.email("email", newEmail);
+        Optional<User> other = em.createNamedQuery(User.FIND_BY_EMAIL_KEY, User.class)
+                .setParameter("emailKey", EmailAddress.key(email)).getResultStream().findFirst();
+        if (other.isPresent() && other.get() != me) {
+            throw InvalidInput.conflict("email", "input.emailTaken");
+        }
+        String before = me.getEmail();
+        me.changeEmail(email);
+        audit.changed(AuditRecord.of(AuditKind.USER_UPDATED, me).change(before, email));
+    }
+
+    /** Language (one the portal speaks, or null for the account default) and time zone (or null). */
+    public void changeLanguageAndTimeZone(String language, String timeZone) {
+        User me = caller.require();
+        if (language != null && !language.isBlank() && !AccountSettingsService.LANGUAGES.contains(language)) {
+            throw InvalidInput.field("locale", "input.unsupportedLanguage");
+        }
+        if (timeZone != null && !timeZone.isBlank()) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                throw InvalidInput.field("timeZone", "input.unknownTimeZone");
+            }
+        }
+        me.changeLocale(language == null || language.isBlank() ? null : language);
+        me.changeTimeZone(timeZone == null || timeZone.isBlank() ? null : timeZone);
+    }
+
+    private void requireCurrentPassword(User me, String currentPassword) {
+        if (currentPassword == null || !hasher.verify(currentPassword, me.getPasswordHash())) {
+            throw InvalidInput.field("currentPassword", "input.currentPasswordWrong");
+        }
+    }
+}
