@@ -9,7 +9,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lms.domain.groups.Group;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
@@ -50,13 +52,24 @@ public class GroupAdministration {
     @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS, Privilege.Names.ASSIGN_CONTENT,
             Privilege.Names.VIEW_REPORTS})
     public List<GroupRow> page(String text, int first, int size) {
-        return em.createQuery("SELECT NEW org.lms.service.groups.GroupRow(g.id, g.name, o.id, o.name, SIZE(g.members), g.version)"
+        List<Object[]> groups = em.createQuery("SELECT g.id, g.name, o.id, o.name, g.version"
                         + " FROM Group g JOIN g.organization o WHERE o.path LIKE :scope AND LOWER(g.name) LIKE :text"
-                        + Like.ESCAPE + " ORDER BY g.name, g.id", GroupRow.class)
+                        + Like.ESCAPE + " ORDER BY g.name, g.id", Object[].class)
                 .setParameter("scope", caller.scopePath() + "%")
                 .setParameter("text", Like.contains(text))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
                 .getResultList();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        // Member counts of the whole page in one grouped query, not one query per group.
+        Map<Long, Long> members = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT g.id, COUNT(m) FROM Group g JOIN g.members m WHERE g.id IN :ids GROUP BY g.id",
+                Object[].class).setParameter("ids", groups.stream().map(row -> (Long) row[0]).toList()).getResultList()) {
+            members.put((Long) row[0], (Long) row[1]);
+        }
+        return groups.stream().map(row -> new GroupRow((Long) row[0], (String) row[1], (Long) row[2], (String) row[3],
+                members.getOrDefault((Long) row[0], 0L), (Long) row[4])).toList();
     }
 
     @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS, Privilege.Names.ASSIGN_CONTENT,

@@ -27,6 +27,9 @@ import org.lms.service.security.Caller;
 @RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS})
 public class ReportService {
 
+    private static final List<EnrollmentStatus> FINISHED = java.util.Arrays.stream(EnrollmentStatus.values())
+            .filter(EnrollmentStatus::finished).toList();
+
     @PersistenceContext
     private EntityManager em;
 
@@ -61,18 +64,24 @@ public class ReportService {
         String subtree = organization.getPath() + "%";
         long people = em.createQuery("SELECT COUNT(u) FROM User u WHERE u.organization.path LIKE :subtree", Long.class)
                 .setParameter("subtree", subtree).getSingleResult();
-        Object[] learning = em.createQuery("SELECT COUNT(e),"
-                        + " SUM(CASE WHEN e.status IN :finished THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.status NOT IN :finished AND e.dueOn < :today THEN 1 ELSE 0 END)"
-                        + " FROM Enrollment e WHERE e.user.organization.path LIKE :subtree", Object[].class)
-                .setParameter("finished", List.of(EnrollmentStatus.COMPLETED, EnrollmentStatus.PASSED, EnrollmentStatus.FAILED))
+        long enrollments = 0;
+        long completed = 0;
+        for (Object[] row : em.createQuery("SELECT e.status, COUNT(e) FROM Enrollment e"
+                + " WHERE e.user.organization.path LIKE :subtree GROUP BY e.status", Object[].class)
+                .setParameter("subtree", subtree).getResultList()) {
+            long count = (Long) row[1];
+            enrollments += count;
+            if (((EnrollmentStatus) row[0]).finished()) {
+                completed += count;
+            }
+        }
+        long overdue = em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.user.organization.path LIKE :subtree"
+                        + " AND e.status NOT IN :finished AND e.dueOn < :today", Long.class)
+                .setParameter("subtree", subtree)
+                .setParameter("finished", FINISHED)
                 .setParameter("today", LocalDate.now())
-                .setParameter("subtree", subtree).getSingleResult();
-        return new OrganizationSummary(organization.getId(), organization.getName(), people, number(learning[0]),
-                number(learning[1]), number(learning[2]));
+                .getSingleResult();
+        return new OrganizationSummary(organization.getId(), organization.getName(), people, enrollments, completed, overdue);
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 }

@@ -1,4 +1,4 @@
-package org.lms.service.users;
+package org.lms.service.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class UserDirectoryTest {
+class LikeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -22,20 +22,26 @@ class UserDirectoryTest {
         "__|\\_\\_",
     })
     void escapesLikeWildcardsAndTheEscapeCharacter(String typed, String escaped) {
-        assertEquals(escaped, UserDirectory.escapeLike(typed));
+        assertEquals(escaped, Like.escape(typed));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"100%", "first_last", "a\\b", "\\%", "%", "_", "\\", "50%_off\\now"})
     void escapedTextMatchesOnlyItselfLiterally(String typed) {
-        Pattern like = likeToRegex("%" + UserDirectory.escapeLike(typed) + "%");
+        Pattern like = likeToRegex(Like.contains(typed));
 
         assertTrue(like.matcher("xx" + typed + "yy").matches(), "finds the literal text");
         String lookalike = typed.replace('%', 'Q').replace('_', 'Q').replace('\\', 'Q');
         assertFalse(like.matcher(lookalike).matches(), "a wildcard must not stand for another character: " + lookalike);
     }
 
-    /** JPQL LIKE with ESCAPE '\', as the query in UserDirectory uses it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ALICE", " Alice ", "alice"})
+    void containsIsCaseInsensitiveAndTrimmed(String typed) {
+        assertEquals("%alice%", Like.contains(typed));
+    }
+
+    /** JPQL LIKE with ESCAPE '\', as the services' queries use it. */
     private static Pattern likeToRegex(String like) {
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < like.length(); i++) {
