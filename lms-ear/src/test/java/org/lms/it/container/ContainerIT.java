@@ -1,6 +1,7 @@
 package org.lms.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -28,11 +31,26 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.roles.BuiltInRole;
+import org.lms.domain.roles.Privilege;
 import org.lms.domain.roles.Role;
 import org.lms.it.support.DemoUsers;
 import org.lms.it.support.PermissionMatrixFile;
 import org.lms.it.support.TestPaths;
+import org.lms.service.account.OwnershipTransfer;
+import org.lms.service.organizations.OrganizationAdministration;
+import org.lms.service.organizations.OrganizationNode;
+import org.lms.service.permissions.Decision;
+import org.lms.service.permissions.InvalidInput;
+import org.lms.service.permissions.NotFound;
+import org.lms.service.permissions.PermissionExplainer;
+import org.lms.service.permissions.Refusal;
+import org.lms.service.permissions.TargetType;
+import org.lms.service.roles.RoleAdministration;
+import org.lms.service.security.CallerIdentities;
+import org.lms.service.security.SessionCredential;
+import org.lms.service.users.UserAdministration;
 import org.lms.service.users.UserDirectory;
 import org.lms.service.users.UserQuery;
 import org.lms.service.users.UserRow;
@@ -54,7 +72,8 @@ class ContainerIT {
                 .addClasses(ContainerIT.class, ResponseCapture.class, SignedInAs.class, DemoUsers.class, TestPaths.class,
                         MatrixWorld.class, MatrixWorld.World.class, MatrixOperations.class, MatrixOperations.Actor.class,
                         MatrixOperations.Prepared.class, PermissionMatrixRun.class, PermissionMatrixFile.class,
-                        PermissionMatrixFile.Row.class, PermissionMatrixFile.Expected.class)
+                        PermissionMatrixFile.Row.class, PermissionMatrixFile.Expected.class, AuthorizationCost.class,
+                        AuthorizationCost.Unsecured.class, AuthorizationCost.Secured.class, AuthorizationCost.SecuredAndScoped.class)
                 .addAsResource(new File("../docs/permissions.csv"), "permissions.csv")
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-public.jar")
                         .addAsManifestResource("arquillian-runner/web-fragment.xml", "web-fragment.xml"));
@@ -77,6 +96,33 @@ class ContainerIT {
 
     @Inject
     private MatrixOperations operations;
+
+    @Inject
+    private UserAdministration users;
+
+    @Inject
+    private RoleAdministration roles;
+
+    @Inject
+    private OrganizationAdministration organizations;
+
+    @Inject
+    private OwnershipTransfer ownership;
+
+    @Inject
+    private PermissionExplainer explainer;
+
+    @Inject
+    private CallerIdentities identities;
+
+    @Inject
+    private AuthorizationCost.Unsecured unsecured;
+
+    @Inject
+    private AuthorizationCost.Secured secured;
+
+    @Inject
+    private AuthorizationCost.SecuredAndScoped securedAndScoped;
 
     @Test
     void migrationsRanAtStartUpAndNoneFailed() throws SQLException {
@@ -148,6 +194,158 @@ class ContainerIT {
         signIn.user(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         assertEquals(0, directory.count(new UserQuery("%", null, UserQuery.SortField.NAME, false)));
         assertEquals(1, directory.count(new UserQuery("LENA", null, UserQuery.SortField.NAME, false)));
+    }
+
+    @Test
+    void refusalsSayWhyAndAreAudited() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long learner = world.user(w.home(), BuiltInRole.LEARNER);
+        long before = world.auditEvents(AuditOutcome.REFUSED);
+        Refusal refusal = assertThrows(Refusal.class, () -> users.assignRole(learner, world.roleId(BuiltInRole.ADMINISTRATOR)));
+        assertTrue(refusal.getMessage().startsWith("Organization Administrators cannot grant Administrator"), refusal.getMessage());
+        assertTrue(refusal.message(Locale.GERMAN).startsWith("Organisationsadministratoren können die Rolle Administrator nicht vergeben"),
+                refusal.message(Locale.GERMAN));
+        assertEquals(before + 1, world.auditEvents(AuditOutcome.REFUSED));
+        assertEquals(BuiltInRole.LEARNER.name(), users.get(learner).roleKey().name(), "the role did not change");
+
+        NotFound outside = assertThrows(NotFound.class, () -> users.get(world.user(w.other(), BuiltInRole.LEARNER)));
+        assertEquals(TargetType.USER, outside.type(), "outside the scope reads as not found, never as forbidden");
+    }
+
+    @Test
+    void aRoleChangeAppliesToThePersonsNextRequest() {
+        MatrixWorld.World w = world.build();
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        world.password(person, MatrixWorld.PASSWORD);
+        SessionCredential session = new SessionCredential(person, world.credentialsVersion(person));
+        assertFalse(identities.resolve(session).orElseThrow().privileges().contains(Privilege.Names.MANAGE_CONTENT));
+
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        users.assignRole(person, world.roleId(BuiltInRole.PUBLISHER));
+
+        // The mechanism validates the session's credential on every request; this is that check.
+        Set<String> now = identities.resolve(session).orElseThrow().privileges();
+        assertTrue(now.contains(Privilege.Names.MANAGE_CONTENT), now.toString());
+        users.deactivate(person);
+        assertTrue(identities.resolve(session).isEmpty(), "a deactivated person's session ends at once");
+    }
+
+    @Test
+    void ownershipMovesOnlyByTransferAndThereIsAlwaysOneOwner() {
+        MatrixWorld.World w = world.build();
+        long owner = w.actors().get(BuiltInRole.ACCOUNT_OWNER);
+        long administrator = world.user(w.home(), BuiltInRole.ADMINISTRATOR);
+        signIn.user(w.emails().get(BuiltInRole.ACCOUNT_OWNER), DemoUsers.OWNER_PASSWORD);
+        ownership.transferTo(administrator);
+        try {
+            assertEquals(BuiltInRole.ACCOUNT_OWNER, users.get(administrator).roleKey());
+            assertEquals(BuiltInRole.ADMINISTRATOR, users.get(owner).roleKey());
+            assertEquals(1L, em.createQuery("SELECT COUNT(u) FROM User u WHERE u.role.builtIn = :owner", Long.class)
+                    .setParameter("owner", BuiltInRole.ACCOUNT_OWNER).getSingleResult());
+        } finally {
+            world.restoreOwnerIfMoved(owner, administrator);
+        }
+    }
+
+    @Test
+    void deletingARoleInUseReplacesItOnItsHoldersInOneStep() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long custom = roles.create(world.uniqueName("Course helpers"), EnumSet.of(Privilege.VIEW_REPORTS, Privilege.VIEW_OWN_HISTORY));
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        users.assignRole(person, custom);
+        InvalidInput missing = assertThrows(InvalidInput.class, () -> roles.delete(custom, null));
+        assertTrue(missing.fieldReasons().containsKey("replacementRoleId"));
+        roles.delete(custom, world.roleId(BuiltInRole.REPORTER));
+        assertEquals(BuiltInRole.REPORTER, users.get(person).roleKey());
+        assertThrows(NotFound.class, () -> roles.get(custom));
+    }
+
+    @Test
+    void movingAnOrganizationCarriesItsSubtreeAlong() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long parent = organizations.create(w.home(), world.uniqueName("Branch"));
+        long child = organizations.create(parent, world.uniqueName("Leaf"));
+        long person = users.create(child, world.uniqueName("leaf").replace(' ', '-') + "@matrix.example", "Leaf Person",
+                world.roleId(BuiltInRole.LEARNER), null);
+        organizations.move(parent, w.other());
+        String otherPath = organizations.tree().stream().filter(n -> n.id() == w.other()).findFirst().orElseThrow().path();
+        OrganizationNode moved = organizations.tree().stream().filter(n -> n.id() == child).findFirst().orElseThrow();
+        assertEquals(otherPath + parent + "/" + child + "/", moved.path());
+        assertTrue(users.get(person).organizationPath().startsWith(otherPath));
+        assertThrows(Refusal.class, () -> organizations.move(parent, child), "never below itself");
+    }
+
+    @Test
+    void explainingADecisionGivesTheReasons() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long orgAdmin = w.actors().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR);
+        long outsider = world.user(w.other(), BuiltInRole.LEARNER);
+        Decision decision = explainer.explain(orgAdmin, Privilege.MANAGE_USERS, TargetType.USER, outsider);
+        List<String> reasons = decision.messages(Locale.ENGLISH);
+        assertFalse(decision.allowed(), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("holds the privilege Manage users")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("outside it") && r.contains(w.homePath())), reasons.toString());
+
+        long insider = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        assertTrue(explainer.explain(orgAdmin, Privilege.MANAGE_USERS, TargetType.USER, insider).allowed());
+        Decision learnerReports = explainer.explain(world.user(w.home(), BuiltInRole.LEARNER), Privilege.VIEW_REPORTS,
+                TargetType.ORGANIZATION, w.home());
+        assertFalse(learnerReports.allowed(), "learners see organization reports only if permitted");
+    }
+
+    /**
+     * Prints what authorization costs per EJB call: the three variants take turns for several
+     * rounds, the first two warm up, and each variant's median round counts. A benchmark: it
+     * asserts nothing about time.
+     */
+    @Test
+    void authorizationCostPerCall() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long target = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        int calls = 20_000;
+        int rounds = 9;
+        double[][] nanos = new double[3][rounds - 2];
+        for (int round = 0; round < rounds; round++) {
+            double unsecuredCall = perCall(calls, () -> unsecured.noop(target));
+            double securedCall = perCall(calls, () -> secured.noop(target));
+            double scopedCall = perCall(calls, () -> securedAndScoped.noop(target));
+            if (round >= 2) {
+                nanos[0][round - 2] = unsecuredCall;
+                nanos[1][round - 2] = securedCall;
+                nanos[2][round - 2] = scopedCall;
+            }
+        }
+        double plain = median(nanos[0]);
+        double roles = median(nanos[1]);
+        double scoped = median(nanos[2]);
+        LOG.info(String.format(Locale.ROOT, "Authorization cost per EJB call (median of %d rounds of %d calls): unsecured %.2f µs,"
+                + " @RolesAllowed %.2f µs (+%.2f), @RolesAllowed and scope check %.2f µs (+%.2f)",
+                rounds - 2, calls, plain / 1000, roles / 1000, (roles - plain) / 1000, scoped / 1000, (scoped - plain) / 1000));
+        assertEquals(target, securedAndScoped.noop(target));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double perCall(int calls, java.util.function.LongSupplier call) {
+        long sink = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            sink += call.getAsLong();
+        }
+        long elapsed = System.nanoTime() - start;
+        if (sink == 42) {
+            LOG.fine("unlikely");
+        }
+        return (double) elapsed / calls;
     }
 
     @Test

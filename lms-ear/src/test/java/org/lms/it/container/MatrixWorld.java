@@ -123,6 +123,14 @@ public class MatrixWorld {
         return em.find(User.class, userId).getVersion();
     }
 
+    public void password(long userId, String password) {
+        em.find(User.class, userId).changePasswordHash(hasher.hash(password));
+    }
+
+    public int credentialsVersion(long userId) {
+        return em.find(User.class, userId).getCredentialsVersion();
+    }
+
     public void deactivate(long userId) {
         em.find(User.class, userId).deactivate();
     }

@@ -8,7 +8,7 @@ import org.lms.domain.roles.Role;
 import org.lms.domain.users.User;
 
 /** The person acting, as the rules see them. */
-public record Actor(long userId, String roleLabel, Set<Privilege> privileges, boolean owner) {
+public record Actor(long userId, Localizable roleLabel, Set<Privilege> privileges, boolean owner) {
 
     public static Actor of(User user) {
         Role role = user.getRole();

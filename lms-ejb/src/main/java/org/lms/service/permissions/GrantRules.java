@@ -37,10 +37,10 @@ public final class GrantRules {
         }
         Set<Privilege> missing = missing(actor, role.getPrivileges());
         if (!missing.isEmpty()) {
-            return Optional.of(new Reason("rule.grantAbove", actor.roleLabel(), role.getName(), RoleLabels.privileges(missing)));
+            return Optional.of(new Reason("rule.grantAbove", actor.roleLabel(), RoleLabels.name(role), RoleLabels.privileges(missing)));
         }
         if (isStaff(role.getPrivileges()) && !actor.holds(Privilege.MANAGE_PUBLISHERS_AND_ADMINISTRATORS)) {
-            return Optional.of(new Reason("rule.staffRoleNeedsPrivilege", actor.roleLabel(), role.getName()));
+            return Optional.of(new Reason("rule.staffRoleNeedsPrivilege", actor.roleLabel(), RoleLabels.name(role)));
         }
         return Optional.empty();
     }
@@ -53,10 +53,10 @@ public final class GrantRules {
         }
         Set<Privilege> missing = missing(actor, role.getPrivileges());
         if (!missing.isEmpty()) {
-            return Optional.of(new Reason("rule.userAboveYou", actor.roleLabel(), role.getName()));
+            return Optional.of(new Reason("rule.userAboveYou", actor.roleLabel(), RoleLabels.name(role)));
         }
         if (isStaff(role.getPrivileges()) && !actor.holds(Privilege.MANAGE_PUBLISHERS_AND_ADMINISTRATORS)) {
-            return Optional.of(new Reason("rule.staffUserNeedsPrivilege", actor.roleLabel(), role.getName()));
+            return Optional.of(new Reason("rule.staffUserNeedsPrivilege", actor.roleLabel(), RoleLabels.name(role)));
         }
         return Optional.empty();
     }

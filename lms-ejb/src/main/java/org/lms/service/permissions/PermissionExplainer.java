@@ -48,7 +48,7 @@ public class PermissionExplainer {
         }
         List<Reason> reasons = new ArrayList<>();
         boolean allowed = true;
-        reasons.add(new Reason("explain.role", user.getName(), user.getRole().getName()));
+        reasons.add(new Reason("explain.role", user.getName(), RoleLabels.name(user.getRole())));
         if (!user.isActive()) {
             reasons.add(new Reason("explain.deactivated"));
             allowed = false;

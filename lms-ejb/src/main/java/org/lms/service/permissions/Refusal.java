@@ -42,7 +42,11 @@ public class Refusal extends RuntimeException {
     static String text(String key, Object[] arguments, Locale locale) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale, Refusal.class.getClassLoader()).getString(key);
-            return new MessageFormat(pattern, locale).format(arguments);
+            Object[] localized = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                localized[i] = arguments[i] instanceof Localizable l ? l.in(locale) : arguments[i];
+            }
+            return new MessageFormat(pattern, locale).format(localized);
         } catch (MissingResourceException e) {
             return key;
         }

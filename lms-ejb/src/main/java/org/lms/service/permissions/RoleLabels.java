@@ -1,31 +1,42 @@
 package org.lms.service.permissions;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.roles.Role;
 
-/** How roles and privileges are named in reasons. */
+/** How roles and privileges are named in reasons, in the reader's language. */
 public final class RoleLabels {
 
     private RoleLabels() {
     }
 
-    /** "Organization Administrators" for a built-in role; "holders of the role X" for a custom one. */
-    public static String plural(Role role) {
-        return role.getBuiltIn()
-                .map(key -> bundle().getString("rolePlural." + key.name()))
-                .orElseGet(() -> java.text.MessageFormat.format(bundle().getString("rolePlural.custom"), role.getName()));
+    /** "Organization Administrators" for a built-in role; "People with the role X" for a custom one. */
+    public static Localizable plural(Role role) {
+        BuiltInRole key = role.getBuiltIn().orElse(null);
+        String name = role.getName();
+        return locale -> key != null ? bundle(locale).getString("rolePlural." + key.name())
+                : MessageFormat.format(bundle(locale).getString("rolePlural.custom"), name);
     }
 
-    public static String privileges(Set<Privilege> privileges) {
-        return privileges.stream().sorted().map(p -> bundle().getString("privilege." + p.name()))
+    /** A built-in role's name in the reader's language; a custom role's own name. */
+    public static Localizable name(Role role) {
+        BuiltInRole key = role.getBuiltIn().orElse(null);
+        String name = role.getName();
+        return locale -> key != null ? bundle(locale).getString("roleName." + key.name()) : name;
+    }
+
+    public static Localizable privileges(Set<Privilege> privileges) {
+        Set<Privilege> copy = Set.copyOf(privileges);
+        return locale -> copy.stream().sorted().map(p -> bundle(locale).getString("privilege." + p.name()))
                 .collect(Collectors.joining(", "));
     }
 
-    private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(Refusal.BUNDLE, Locale.ENGLISH, RoleLabels.class.getClassLoader());
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(Refusal.BUNDLE, locale, RoleLabels.class.getClassLoader());
     }
 }

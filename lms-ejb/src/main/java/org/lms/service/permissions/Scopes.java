@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.jpa.JpaHelper;
 import org.lms.domain.content.Course;
 import org.lms.domain.groups.Group;
 import org.lms.domain.organizations.Organization;
@@ -18,6 +20,8 @@ import org.lms.service.security.Caller;
  */
 @RequestScoped
 public class Scopes {
+
+    private static final Map<String, Object> READ_ONLY = Map.of("eclipselink.read-only", "true");
 
     @PersistenceContext
     private EntityManager em;
@@ -44,14 +48,31 @@ public class Scopes {
         return organization != null && organization.getPath().startsWith(caller.scopePath());
     }
 
-    /** The path of the organization an object belongs to (an organization's own path). */
+    /**
+     * The path of the organization an object belongs to (an organization's own path). Read from
+     * the shared cache without copying the objects into the transaction: this runs before every
+     * scope-checked call and only reads.
+     */
     public Optional<String> organizationPath(TargetType type, long id) {
         return switch (type) {
-            case USER -> Optional.ofNullable(em.find(User.class, id)).map(u -> u.getOrganization().getPath());
-            case ORGANIZATION -> Optional.ofNullable(em.find(Organization.class, id)).map(Organization::getPath);
-            case GROUP -> Optional.ofNullable(em.find(Group.class, id)).map(g -> g.getOrganization().getPath());
-            case COURSE -> Optional.ofNullable(em.find(Course.class, id)).map(c -> c.getOrganization().getPath());
+            case USER -> readOnly(User.class, id).map(u -> u.getOrganization().getPath());
+            case ORGANIZATION -> readOnly(Organization.class, id).map(Organization::getPath);
+            case GROUP -> readOnly(Group.class, id).map(g -> g.getOrganization().getPath());
+            case COURSE -> readOnly(Course.class, id).map(c -> c.getOrganization().getPath());
             case ROLE, ACCOUNT -> throw new IllegalArgumentException(type + " objects belong to the whole account");
         };
+    }
+
+    /**
+     * The object as the shared cache holds it, or as a read-only query finds it: never copied into
+     * the transaction, never to be changed.
+     */
+    private <T> Optional<T> readOnly(Class<T> type, long id) {
+        Object cached = JpaHelper.getServerSession(em.getEntityManagerFactory()).getIdentityMapAccessor()
+                .getFromIdentityMap(id, type);
+        if (type.isInstance(cached)) {
+            return Optional.of(type.cast(cached));
+        }
+        return Optional.ofNullable(em.find(type, id, READ_ONLY));
     }
 }

@@ -76,10 +76,10 @@ public class RoleAdministration {
         requireNameFree(cleanName, null);
         Set<Privilege> wanted = copy(privileges);
         requireComposable(wanted, new AuditRecord(AuditKind.ROLE_CREATED, TargetType.ROLE, null, cleanName, null, null,
-                RoleLabels.privileges(wanted), null));
+                RoleLabels.privileges(wanted).in(Locale.ENGLISH), null));
         Role role = Role.custom(cleanName, wanted);
         em.persist(role);
-        audit.changed(record(AuditKind.ROLE_CREATED, role).change(null, RoleLabels.privileges(wanted)));
+        audit.changed(record(AuditKind.ROLE_CREATED, role).change(null, RoleLabels.privileges(wanted).in(Locale.ENGLISH)));
         return role.getId();
     }
 
@@ -92,8 +92,8 @@ public class RoleAdministration {
         Role role = role(roleId);
         String cleanName = Inputs.name("name", name, Role.NAME_MAX);
         Set<Privilege> wanted = copy(privileges);
-        AuditRecord attempt = record(AuditKind.ROLE_CHANGED, role).change(RoleLabels.privileges(role.getPrivileges()),
-                RoleLabels.privileges(wanted));
+        AuditRecord attempt = record(AuditKind.ROLE_CHANGED, role).change(RoleLabels.privileges(role.getPrivileges()).in(Locale.ENGLISH),
+                RoleLabels.privileges(wanted).in(Locale.ENGLISH));
         if (role.isBuiltIn()) {
             guard.refuse(new Reason("rule.builtInRoleFixed"), attempt);
         }
@@ -104,10 +104,10 @@ public class RoleAdministration {
         requireComposable(wanted, attempt);
         // Taking privileges away is subject to the same rule: nobody edits a role above their own.
         requireComposable(role.getPrivileges(), attempt);
-        String before = role.getName() + ": " + RoleLabels.privileges(role.getPrivileges());
+        String before = role.getName() + ": " + RoleLabels.privileges(role.getPrivileges()).in(Locale.ENGLISH);
         role.rename(cleanName);
         role.changePrivileges(wanted);
-        audit.changed(record(AuditKind.ROLE_CHANGED, role).change(before, cleanName + ": " + RoleLabels.privileges(wanted)));
+        audit.changed(record(AuditKind.ROLE_CHANGED, role).change(before, cleanName + ": " + RoleLabels.privileges(wanted).in(Locale.ENGLISH)));
     }
 
     /**
@@ -138,7 +138,7 @@ public class RoleAdministration {
             replacementName = replacement.getName();
         }
         em.remove(role);
-        audit.changed(attempt.change(role.getName() + ": " + RoleLabels.privileges(role.getPrivileges()),
+        audit.changed(attempt.change(role.getName() + ": " + RoleLabels.privileges(role.getPrivileges()).in(Locale.ENGLISH),
                 replacementName == null ? null : holders + " people now " + replacementName));
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Map;
 import java.util.Optional;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.User;
@@ -29,6 +30,11 @@ public class Caller {
     @PersistenceContext
     private EntityManager em;
 
+    private static final Map<String, Object> READ_ONLY = Map.of("eclipselink.read-only", "true");
+
+    private String scope;
+    private Optional<Long> scopeOf;
+
     public Optional<User> user() {
         return userId().map(id -> em.find(User.class, id));
     }
@@ -41,10 +47,20 @@ public class Caller {
         return user().map(u -> u.getRole().holds(privilege)).orElse(false);
     }
 
-    /** Path prefix of everything the caller may act on. */
+    /**
+     * Path prefix of everything the caller may act on. Asked before nearly every call, so it is
+     * read from the shared cache without copying the user into the transaction, and kept for the
+     * rest of the request (a role change applies from the next request, like every other one).
+     */
     public String scopePath() {
-        User caller = require();
-        return caller.getRole().holds(Privilege.ACCOUNT_WIDE_SCOPE) ? WHOLE_ACCOUNT : caller.getOrganization().getPath();
+        Optional<Long> id = userId();
+        if (scope == null || !id.equals(scopeOf)) {
+            User caller = id.map(key -> em.find(User.class, key, READ_ONLY))
+                    .orElseThrow(() -> new IllegalStateException("no signed-in caller"));
+            scope = caller.getRole().holds(Privilege.ACCOUNT_WIDE_SCOPE) ? WHOLE_ACCOUNT : caller.getOrganization().getPath();
+            scopeOf = id;
+        }
+        return scope;
     }
 
     private Optional<Long> userId() {
