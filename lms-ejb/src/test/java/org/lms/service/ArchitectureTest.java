@@ -24,13 +24,23 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.lms.service.permissions.InScope;
+import org.lms.service.permissions.ScopeChecked;
+import org.lms.service.permissions.TargetType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of DESIGN.md that code can check: every public EJB method says who may call it, and
- * the business layer knows nothing of the web layer.
+ * The rules of DESIGN.md that code can check: every public EJB method says who may call it, every
+ * id of an organization-owned object a service is given is checked against the caller's scope,
+ * and the business layer knows nothing of the web layer.
  */
 class ArchitectureTest {
 
@@ -72,6 +82,45 @@ class ArchitectureTest {
             .should(SAY_WHO_MAY_CALL_THEM)
             .because("DESIGN.md: @RolesAllowed on every public EJB method; @PermitAll only on purpose");
 
+    /** Parameter names that carry the id of an object owned by an organization. */
+    private static final Pattern ORGANIZATION_OWNED_ID =
+            Pattern.compile("(user|organization|group|course|parent|newParent|administrator)Id");
+
+    /** Methods that take such an id and check the scope themselves, for a reason their comment gives. */
+    private static final Set<String> CHECK_SCOPE_THEMSELVES = Set.of(
+            "org.lms.service.content.CourseCatalog.open(long)", // assigned content may lie outside the scope
+            "org.lms.service.reports.ReportService.organizationSummary(long)"); // checks "if permitted" first
+
+    static final ArchCondition<JavaMethod> CHECK_THE_SCOPE_OF_THEIR_IDS =
+            new ArchCondition<>("mark ids of organization-owned objects @InScope, in a @ScopeChecked class") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    Method reflected = method.reflect();
+                    String name = method.getOwner().getName() + "." + method.getName() + "("
+                            + Arrays.stream(reflected.getParameterTypes()).map(Class::getName).collect(Collectors.joining(",")) + ")";
+                    boolean scopeChecked = method.getOwner().isAnnotatedWith(ScopeChecked.class);
+                    for (Parameter parameter : reflected.getParameters()) {
+                        boolean inScope = parameter.isAnnotationPresent(InScope.class);
+                        if (inScope && !scopeChecked) {
+                            events.add(SimpleConditionEvent.violated(method, name + " marks " + parameter.getName()
+                                    + " @InScope but its class is not @ScopeChecked, so nothing checks it"));
+                        }
+                        if (!inScope && ORGANIZATION_OWNED_ID.matcher(parameter.getName()).matches()
+                                && !CHECK_SCOPE_THEMSELVES.contains(name)) {
+                            events.add(SimpleConditionEvent.violated(method, name + " takes " + parameter.getName()
+                                    + " without @InScope"));
+                        }
+                    }
+                }
+            };
+
+    static final ArchRule SERVICES_CHECK_THE_SCOPE_OF_WHAT_THEY_TOUCH = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage("org.lms.service..")
+            .and().areDeclaredInClassesThat(SESSION_BEAN)
+            .and().arePublic()
+            .should(CHECK_THE_SCOPE_OF_THEIR_IDS)
+            .because("DESIGN.md: the organization scope is checked before the method runs");
+
     static final ArchRule SERVICES_DO_NOT_KNOW_THE_WEB = noClasses()
             .that().resideInAPackage("org.lms.service..")
             .should().dependOnClassesThat().resideInAPackage("org.lms.web..")
@@ -91,6 +140,22 @@ class ArchitectureTest {
     @Test
     void everyPublicMethodOfASessionBeanSaysWhoMayCallIt() {
         EVERY_PUBLIC_EJB_METHOD_IS_SECURED.check(production);
+    }
+
+    @Test
+    void servicesCheckTheScopeOfEveryOrganizationOwnedObjectTheyAreGiven() {
+        SERVICES_CHECK_THE_SCOPE_OF_WHAT_THEY_TOUCH.check(production);
+    }
+
+    @Test
+    void theScopeRuleCatchesAMissingCheck() {
+        EvaluationResult result = SERVICES_CHECK_THE_SCOPE_OF_WHAT_THEY_TOUCH.evaluate(
+                new ClassFileImporter().importClasses(Fixtures.UncheckedScope.class, Fixtures.CheckedScope.class,
+                        Fixtures.AnnotatedButNotIntercepted.class));
+        List<String> violations = result.getFailureReport().getDetails();
+        assertEquals(2, violations.size(), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.contains("UncheckedScope.rename") && v.contains("groupId")), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.contains("AnnotatedButNotIntercepted")), violations.toString());
     }
 
     @Test
@@ -150,6 +215,28 @@ class ArchitectureTest {
 
         static class NotABean {
             public void whatever() {
+            }
+        }
+
+        @Stateless
+        @PermitAll
+        static class UncheckedScope {
+            public void rename(long groupId, String name) {
+            }
+        }
+
+        @Stateless
+        @PermitAll
+        @ScopeChecked
+        static class CheckedScope {
+            public void rename(@InScope(TargetType.GROUP) long groupId, String name) {
+            }
+        }
+
+        @Stateless
+        @PermitAll
+        static class AnnotatedButNotIntercepted {
+            public void rename(@InScope(TargetType.GROUP) long groupId, String name) {
             }
         }
     }
