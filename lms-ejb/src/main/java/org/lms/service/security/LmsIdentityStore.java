@@ -9,8 +9,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 
 /**
- * The application's identity store. It validates a password at sign-in and an established
- * session on every later request, and hands the container the caller's privileges as groups,
+ * The application's identity store. It validates a password at sign-in, an established session
+ * on every later request and an API client's bearer token, and hands the container the caller's privileges as groups,
  * so {@code @RolesAllowed("MANAGE_USERS")} works for built-in and custom roles alike.
  */
 @ApplicationScoped
@@ -21,6 +21,9 @@ public class LmsIdentityStore implements IdentityStore {
 
     @Inject
     private CallerIdentities identities;
+
+    @Inject
+    private TokenService tokens;
 
     @Inject
     private SignInAttempt attempt;
@@ -34,6 +37,9 @@ public class LmsIdentityStore implements IdentityStore {
         }
         if (credential instanceof SessionCredential session) {
             return toResult(identities.resolve(session));
+        }
+        if (credential instanceof TokenCredential token) {
+            return toResult(tokens.resolve(token));
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }

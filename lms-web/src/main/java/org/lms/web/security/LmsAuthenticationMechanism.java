@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.lms.service.security.SignInAttempt;
 import org.lms.service.security.SignInOutcome;
+import org.lms.service.security.TokenCredential;
 import org.lms.service.users.MyProfileService;
 
 /**
@@ -29,12 +30,18 @@ import org.lms.service.users.MyProfileService;
  * privileges the user's role holds now, so a change of role takes effect on the next request and a
  * deactivated user or a changed password ends the session.</li>
  * <li>A protected page without a session redirects to the sign-in page.</li>
+ * <li>The REST API ({@code /api/}) authenticates each call by its bearer token alone and answers
+ * 401 in JSON without one.</li>
  * </ul>
  */
 @ApplicationScoped
 public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/login.xhtml";
+    static final String API_PATH = "/api/";
+    private static final String BEARER = "Bearer ";
+    private static final String UNAUTHORIZED_BODY = "{\"error\":{\"code\":\"unauthorized\",\"message\":"
+            + "\"Sign in first: send a valid bearer token (POST /api/v1/tokens issues one).\",\"fields\":{}}}";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -49,6 +56,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
+        if (isApi(request)) {
+            return authenticateApiClient(request, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return signIn(request, context, credential);
@@ -67,6 +77,39 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return redirectToSignIn(request, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The API knows only bearer tokens: a session cookie never authenticates an API call, so a
+     * page in another site cannot make the browser call the API on someone's behalf.
+     */
+    private AuthenticationStatus authenticateApiClient(HttpServletRequest request, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            CredentialValidationResult result = identityStores.validate(new TokenCredential(authorization.substring(BEARER.length()).strip()));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        HttpServletResponse response = context.getResponse();
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(UNAUTHORIZED_BODY);
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot answer an unauthenticated API call", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getServletPath().startsWith(API_PATH) || request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
