@@ -30,12 +30,16 @@ import org.lms.domain.roles.Role;
 @NamedQuery(name = User.COUNT_WITH_ROLE, query = "SELECT COUNT(u) FROM User u WHERE u.role = :role")
 @NamedQuery(name = User.COUNT_ALL, query = "SELECT COUNT(u) FROM User u")
 @NamedQuery(name = User.RECORD_SIGN_IN, query = "UPDATE User u SET u.lastSignInAt = :at WHERE u.id = :id")
+@NamedQuery(name = User.REBASE_PATHS, query = "UPDATE User u SET u.organizationPath ="
+        + " CONCAT(:newPrefix, SUBSTRING(u.organizationPath, :keepFrom)) WHERE u.organizationPath LIKE :oldPrefixPattern")
 public class User {
 
     public static final String FIND_BY_EMAIL_KEY = "User.findByEmailKey";
     public static final String COUNT_WITH_ROLE = "User.countWithRole";
     public static final String COUNT_ALL = "User.countAll";
     public static final String RECORD_SIGN_IN = "User.recordSignIn";
+    /** After an organization moved: the copies of its path (and its descendants') follow. */
+    public static final String REBASE_PATHS = "User.rebasePaths";
     public static final int NAME_MAX = 200;
     public static final int PASSWORD_HASH_MAX = 200;
     public static final int LOCALE_MAX = 35;
@@ -68,6 +72,13 @@ public class User {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ORGANIZATION_ID", nullable = false)
     private Organization organization;
+
+    /**
+     * A copy of the organization's path, so the user list can filter a subtree and sort by name
+     * in one table. Kept in step by {@link #moveTo} and by organization moves.
+     */
+    @Column(name = "ORGANIZATION_PATH", nullable = false, length = Organization.PATH_MAX)
+    private String organizationPath;
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -118,6 +129,7 @@ public class User {
         changeEmail(email);
         this.name = name;
         this.organization = organization;
+        this.organizationPath = organization == null ? null : organization.getPath();
         this.role = role;
         this.createdAt = Instant.now();
     }
@@ -167,6 +179,11 @@ public class User {
 
     public void moveTo(Organization newOrganization) {
         this.organization = newOrganization;
+        this.organizationPath = newOrganization.getPath();
+    }
+
+    public String getOrganizationPath() {
+        return organizationPath;
     }
 
     public Role getRole() {

@@ -79,6 +79,7 @@ public final class DataGenerator {
     private final Random random = new Random(20261122L);
     private final Map<String, Long> blocks = new java.util.HashMap<>();
     private final Map<String, Long> next = new java.util.HashMap<>();
+    private final Map<Long, String> paths = new java.util.HashMap<>();
 
     DataGenerator(Connection connection, Size size) {
         this.connection = connection;
@@ -151,7 +152,7 @@ public final class DataGenerator {
         long[] userIds = new long[size.users];
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO LMS_USER (ID, EMAIL, EMAIL_KEY, NAME,"
                 + " PASSWORD_HASH, ORGANIZATION_ID, ROLE_ID, STATUS, MAY_VIEW_ORG_REPORTS, CREDENTIALS_VERSION, CREATED_AT,"
-                + " LAST_SIGN_IN_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, ?, 0)")) {
+                + " LAST_SIGN_IN_AT, VERSION, ORGANIZATION_PATH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, ?, 0, ?)")) {
             for (int i = 0; i < size.users; i++) {
                 String first = FIRST[random.nextInt(FIRST.length)];
                 String last = LAST[random.nextInt(LAST.length)];
@@ -173,6 +174,7 @@ public final class DataGenerator {
                 insert.setTimestamp(9, now);
                 insert.setTimestamp(10, random.nextInt(4) == 0 ? null
                         : Timestamp.from(Instant.now().minus(Duration.ofMinutes(random.nextInt(60 * 24 * 180)))));
+                insert.setString(11, paths.get(organization));
                 insert.addBatch();
                 if (i % 1000 == 999) {
                     insert.executeBatch();
@@ -226,6 +228,7 @@ public final class DataGenerator {
 
     private long organization(PreparedStatement insert, String name, long parent, String parentPath) throws SQLException {
         long id = nextId("ORGANIZATION_SEQ");
+        paths.put(id, parentPath + id + "/");
         insert.setLong(1, id);
         insert.setString(2, name);
         insert.setLong(3, parent);

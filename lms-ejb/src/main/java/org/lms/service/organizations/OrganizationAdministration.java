@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
+import org.lms.domain.users.User;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
@@ -114,6 +115,12 @@ public class OrganizationAdministration {
                 each.rebase(oldPath, organization.getPath());
             }
         }
+        em.flush();
+        em.createNamedQuery(User.REBASE_PATHS)
+                .setParameter("newPrefix", organization.getPath())
+                .setParameter("keepFrom", oldPath.length() + 1)
+                .setParameter("oldPrefixPattern", oldPath + "%")
+                .executeUpdate();
         audit.changed(AuditRecord.of(AuditKind.ORGANIZATION_MOVED, organization).change(before, newParent.getName()));
     }
 

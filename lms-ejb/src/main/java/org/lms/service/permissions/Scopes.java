@@ -55,7 +55,7 @@ public class Scopes {
      */
     public Optional<String> organizationPath(TargetType type, long id) {
         return switch (type) {
-            case USER -> readOnly(User.class, id).map(u -> u.getOrganization().getPath());
+            case USER -> readOnly(User.class, id).map(User::getOrganizationPath);
             case ORGANIZATION -> readOnly(Organization.class, id).map(Organization::getPath);
             case GROUP -> readOnly(Group.class, id).map(g -> g.getOrganization().getPath());
             case COURSE -> readOnly(Course.class, id).map(c -> c.getOrganization().getPath());

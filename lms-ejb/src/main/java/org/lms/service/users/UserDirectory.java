@@ -40,13 +40,14 @@ public class UserDirectory {
 
     public long count(UserQuery query) {
         TypedQuery<Long> typed = em.createQuery(
-                "SELECT COUNT(u) FROM User u JOIN u.organization o JOIN u.role r" + where(query), Long.class);
+                "SELECT COUNT(u) FROM User u" + where(query), Long.class);
         bind(typed, query);
         return typed.getSingleResult();
     }
 
-    private static String where(UserQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE o.path LIKE :scope");
+    private String where(UserQuery query) {
+        // The whole account needs no condition, which lets the database walk the name index.
+        StringBuilder where = new StringBuilder(wholeAccount() ? " WHERE 1 = 1" : " WHERE u.organizationPath LIKE :scope");
         if (hasText(query)) {
             where.append(" AND (u.emailKey LIKE :text").append(Like.ESCAPE).append(" OR LOWER(u.name) LIKE :text").append(Like.ESCAPE).append(")");
         }
@@ -57,13 +58,19 @@ public class UserDirectory {
     }
 
     private void bind(TypedQuery<?> typed, UserQuery query) {
-        typed.setParameter("scope", caller.scopePath() + "%");
+        if (!wholeAccount()) {
+            typed.setParameter("scope", caller.scopePath() + "%");
+        }
         if (hasText(query)) {
             typed.setParameter("text", Like.contains(query.text()));
         }
         if (query.status() != null) {
             typed.setParameter("status", query.status());
         }
+    }
+
+    private boolean wholeAccount() {
+        return Caller.WHOLE_ACCOUNT.equals(caller.scopePath());
     }
 
     private static boolean hasText(UserQuery query) {
