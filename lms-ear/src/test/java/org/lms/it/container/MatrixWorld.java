@@ -119,6 +119,10 @@ public class MatrixWorld {
         return em.find(User.class, userId).getEmail();
     }
 
+    public org.lms.service.users.UserDetails details(long userId) {
+        return org.lms.service.users.UserDetails.of(em.find(User.class, userId));
+    }
+
     public long userVersion(long userId) {
         return em.find(User.class, userId).getVersion();
     }
