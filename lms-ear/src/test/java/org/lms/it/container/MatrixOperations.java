@@ -106,7 +106,7 @@ public class MatrixOperations {
             case "UserAdministration.save": {
                 long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
                 UserDetails user = world.details(id);
-                UserEdit edit = new UserEdit("Saved Person", user.email(), user.roleId(), user.status());
+                UserEdit edit = new UserEdit(world.uniqueName("Saved Person"), user.email(), user.roleId(), user.status());
                 return act(() -> users.save(id, user.version(), user.organizationId(), edit));
             }
             case "UserAdministration.inviteToSetPassword": {

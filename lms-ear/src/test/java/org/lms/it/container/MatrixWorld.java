@@ -135,6 +135,12 @@ public class MatrixWorld {
         return em.find(User.class, userId).getCredentialsVersion();
     }
 
+    /** Moves the expiry of the user's set-password links into the past. */
+    public void expireInvitations(long userId) {
+        em.createQuery("UPDATE PasswordInvitation i SET i.expiresAt = :past WHERE i.user.id = :user")
+                .setParameter("past", Instant.now().minusSeconds(60)).setParameter("user", userId).executeUpdate();
+    }
+
     public void deactivate(long userId) {
         em.find(User.class, userId).deactivate();
     }

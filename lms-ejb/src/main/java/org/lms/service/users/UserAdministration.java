@@ -123,6 +123,8 @@ public class UserAdministration {
         String cleanName = Inputs.name("name", edit.name(), User.NAME_MAX);
         String cleanEmail = Inputs.email("email", edit.email());
         Role role = role(edit.roleId());
+        // Saving asks for the right to manage the person even when nothing differs.
+        requireManageable(user, AuditKind.USER_UPDATED);
         if (edit.status() == null) {
             throw InvalidInput.field("status", "input.required");
         }
@@ -198,7 +200,7 @@ public class UserAdministration {
         em.createNamedQuery(PasswordInvitation.DELETE_OPEN_OF_USER).setParameter("user", user).executeUpdate();
         String secret = InvitationSecrets.newSecret();
         Instant now = Instant.now();
-        Instant expiresAt = now.plus(Duration.ofDays(Settings.getInt(INVITATION_DAYS_SETTING, 7)));
+        Instant expiresAt = now.plus(Duration.ofDays(Math.max(1, Settings.getInt(INVITATION_DAYS_SETTING, 7))));
         em.persist(new PasswordInvitation(InvitationSecrets.hash(secret), user, now, expiresAt));
         audit.changed(record.change(null, "set-password link valid until " + expiresAt));
         return new IssuedInvitation(userId, secret, expiresAt);

@@ -58,7 +58,8 @@ public class OrganizationsPage implements Serializable {
         for (OrganizationNode node : nodes) {
             TreeNode<OrganizationNode> parent = node.parentId() == null ? root : byId.getOrDefault(node.parentId(), root);
             TreeNode<OrganizationNode> treeNode = new DefaultTreeNode<>(node, parent);
-            treeNode.setExpanded(node.depth() < 2);
+            // Open all the way down: a person looks for a name, not for the branch it hides in.
+            treeNode.setExpanded(true);
             byId.put(node.id(), treeNode);
         }
         return root;

@@ -1,7 +1,5 @@
 package org.lms.web.settings;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,10 +96,8 @@ public class MySettingsPage implements Serializable {
             feedback.failed(e, "preferences");
             return null;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        feedback.info("settings.preferencesChanged");
-        return "/settings?faces-redirect=true";
+        // The page says so after the redirect, already in the language just chosen.
+        return "/settings?faces-redirect=true&saved=preferences";
     }
 
     public List<Locale> getLanguages() {
