@@ -237,6 +237,59 @@ final class Browser implements AutoCloseable {
         return ((List<?>) widgets).stream().map(String::valueOf).toList();
     }
 
+    /**
+     * Chooses the entry labelled {@code label} in a PrimeFaces select menu, through its widget, as a
+     * click would (its ajax behaviour fires), and waits until the page is idle again.
+     */
+    void choose(String selectId, String label) {
+        Object chosen = driver.executeScript("var select = document.getElementById(arguments[0] + '_input');"
+                + "var option = Array.from(select.options).find(o => o.text.trim() === arguments[1]);"
+                + "if (!option) { return Array.from(select.options).map(o => o.text.trim()).join(' | '); }"
+                + "var widget = Object.values(PrimeFaces.widgets).find(w => w.id === arguments[0]);"
+                // selectValue changes quietly; triggerChange then runs the menu's change behaviour as a click does.
+                + "widget.selectValue(option.value); if (widget.triggerChange) { widget.triggerChange(); } return 'ok';",
+                selectId, label);
+        if (!"ok".equals(chosen)) {
+            throw new AssertionError("no entry '" + label + "' in #" + selectId + ", only: " + chosen);
+        }
+        waitUntilIdle();
+    }
+
+    /** The labels a select menu offers, in order. */
+    List<String> options(String selectId) {
+        Object labels = driver.executeScript("return Array.from(document.getElementById(arguments[0] + '_input').options)"
+                + ".map(o => o.text.trim())", selectId);
+        return ((List<?>) labels).stream().map(String::valueOf).toList();
+    }
+
+    /** The value of a cookie of the portal, e.g. the session's, for fetching a download directly. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    /** Clicks a control that sends a PrimeFaces ajax request and waits until it is answered. */
+    void clickAndWait(By control) {
+        wait.until(ExpectedConditions.elementToBeClickable(control)).click();
+        waitUntilIdle();
+    }
+
+    /** Waits until {@code condition} holds, e.g. a delayed search has updated a table. */
+    void waitFor(String what, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, WAIT, POLL).ignoring(WebDriverException.class).withMessage(what)
+                .until(d -> condition.getAsBoolean());
+        waitUntilIdle();
+    }
+
+    /** Whether the page's scripts ran something planted in text (XSS tests plant {@code window.lmsXss = 1}). */
+    boolean plantedScriptRan() {
+        return Boolean.TRUE.equals(driver.executeScript("return window.lmsXss === 1"));
+    }
+
     /** Forgets every cookie, so the session (signed in or not) is gone and the next page starts afresh. */
     void forgetSession() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());

@@ -50,7 +50,14 @@ import org.lms.service.permissions.TargetType;
 import org.lms.service.roles.RoleAdministration;
 import org.lms.service.security.CallerIdentities;
 import org.lms.service.security.SessionCredential;
+import org.lms.domain.users.UserStatus;
+import org.lms.service.security.SetPasswordLinks;
+import org.lms.service.users.BulkOutcome;
+import org.lms.service.users.IssuedInvitation;
 import org.lms.service.users.UserAdministration;
+import org.lms.service.users.UserBulkActions;
+import org.lms.service.users.UserDetails;
+import org.lms.service.users.UserEdit;
 import org.lms.service.users.UserDirectory;
 import org.lms.service.users.UserQuery;
 import org.lms.service.users.UserRow;
@@ -102,6 +109,12 @@ class ContainerIT {
 
     @Inject
     private RoleAdministration roles;
+
+    @Inject
+    private UserBulkActions bulk;
+
+    @Inject
+    private SetPasswordLinks links;
 
     @Inject
     private OrganizationAdministration organizations;
@@ -295,6 +308,120 @@ class ContainerIT {
         Decision learnerReports = explainer.explain(world.user(w.home(), BuiltInRole.LEARNER), Privilege.VIEW_REPORTS,
                 TargetType.ORGANIZATION, w.home());
         assertFalse(learnerReports.allowed(), "learners see organization reports only if permitted");
+    }
+
+    @Test
+    void theUserListFiltersByOrganizationSubtreeRoleAndGroupInTheQuery() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long inHome = world.user(w.home(), BuiltInRole.PUBLISHER);
+        long inSub = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        long group = world.group(w.homeSub(), world.groupName());
+        world.addMember(group, inSub);
+
+        UserQuery inHomeSubtree = new UserQuery(null, null, w.home(), null, null, UserQuery.SortField.NAME, false);
+        assertTrue(listed(inHomeSubtree, inHome) && listed(inHomeSubtree, inSub), "the organization and everything below it");
+        UserQuery belowHome = new UserQuery(null, null, w.homeSub(), null, null, UserQuery.SortField.NAME, false);
+        assertTrue(listed(belowHome, inSub) && !listed(belowHome, inHome));
+        UserQuery publishers = new UserQuery(null, null, w.home(), world.roleId(BuiltInRole.PUBLISHER), null,
+                UserQuery.SortField.NAME, false);
+        assertTrue(listed(publishers, inHome) && !listed(publishers, inSub));
+        UserQuery members = new UserQuery(null, null, null, null, group, UserQuery.SortField.NAME, false);
+        assertEquals(List.of(inSub), directory.page(members, 0, 10).stream().map(UserRow::id).toList());
+        assertEquals(1, directory.count(members));
+
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        UserQuery otherBranch = new UserQuery(null, null, w.other(), null, null, UserQuery.SortField.NAME, false);
+        assertThrows(NotFound.class, () -> directory.count(otherBranch), "an organization outside the scope is not found");
+        long otherGroup = world.group(w.other(), world.groupName());
+        assertThrows(NotFound.class, () -> directory.page(new UserQuery(null, null, null, null, otherGroup,
+                UserQuery.SortField.NAME, false), 0, 10));
+    }
+
+    /** Whether the user is in the list the query gives (narrowed to their unique email). */
+    private boolean listed(UserQuery query, long userId) {
+        return directory.page(query.withText(world.email(userId)), 0, 10).stream().anyMatch(row -> row.id() == userId);
+    }
+
+    @Test
+    void editUserSavesEverythingOrNothingAndRefusesAStaleVersion() {
+        MatrixWorld.World w = world.build();
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        UserDetails loaded = users.get(person);
+
+        users.save(person, loaded.version(), w.homeSub(), new UserEdit("Saved Name", loaded.email(),
+                world.roleId(BuiltInRole.PUBLISHER), UserStatus.ACTIVE));
+        UserDetails saved = users.get(person);
+        assertEquals("Saved Name", saved.name());
+        assertEquals(BuiltInRole.PUBLISHER, saved.roleKey());
+        assertEquals(w.homeSub(), saved.organizationId());
+
+        InvalidInput stale = assertThrows(InvalidInput.class, () -> users.save(person, loaded.version(), w.home(),
+                new UserEdit("Second Name", loaded.email(), world.roleId(BuiltInRole.LEARNER), UserStatus.ACTIVE)));
+        assertTrue(stale.isConflict());
+        assertEquals("input.changedBySomeoneElse", stale.fieldReasons().get("version").key());
+
+        assertThrows(Refusal.class, () -> users.save(person, saved.version(), w.home(), new UserEdit("Third Name",
+                saved.email(), world.roleId(BuiltInRole.ADMINISTRATOR), UserStatus.ACTIVE)));
+        UserDetails after = users.get(person);
+        assertEquals("Saved Name", after.name(), "a refused role leaves the name as it was too");
+        assertEquals(w.homeSub(), after.organizationId());
+        assertThrows(NotFound.class, () -> users.save(person, after.version(), w.other(), new UserEdit("Moved Out",
+                after.email(), after.roleId(), UserStatus.ACTIVE)), "nobody moves people out of their scope");
+    }
+
+    @Test
+    void aBulkActionHandlesEachPersonOnTheirOwnAndSaysWhy() {
+        MatrixWorld.World w = world.build();
+        long learner = world.user(w.home(), BuiltInRole.LEARNER);
+        long administrator = world.user(w.home(), BuiltInRole.ADMINISTRATOR);
+        long outsider = world.user(w.other(), BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+
+        BulkOutcome outcome = bulk.deactivate(List.of(learner, administrator, outsider));
+
+        assertEquals(1, outcome.done());
+        assertEquals(3, outcome.total());
+        BulkOutcome.Skipped refused = outcome.skipped().get(0);
+        assertEquals(administrator, refused.userId());
+        assertEquals(BulkOutcome.Why.REFUSED, refused.why());
+        assertTrue(refused.label().startsWith("Matrix Person <"), refused.label());
+        assertTrue(refused.reason().message(Locale.ENGLISH).startsWith("Organization Administrators cannot manage"));
+        BulkOutcome.Skipped missing = outcome.skipped().get(1);
+        assertEquals(BulkOutcome.Why.NOT_FOUND, missing.why());
+        assertEquals(null, missing.label(), "nobody out of scope is named");
+        assertEquals(UserStatus.DEACTIVATED, users.get(learner).status());
+        assertEquals(UserStatus.ACTIVE, users.get(administrator).status(), "the refusal changed nothing for its person");
+        assertThrows(InvalidInput.class, () -> bulk.deactivate(List.of()));
+    }
+
+    @Test
+    void aSetPasswordLinkWorksOnceUntilItExpiresAndANewOneReplacesIt() {
+        MatrixWorld.World w = world.build();
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        IssuedInvitation first = users.inviteToSetPassword(person);
+        IssuedInvitation second = users.inviteToSetPassword(person);
+        assertFalse(first.toString().contains(first.token()), "the secret is never logged");
+
+        assertEquals(SetPasswordLinks.LinkState.UNKNOWN, links.check(first.token()).state(), "a new link replaces the old one");
+        assertEquals(world.email(person), links.check(second.token()).email());
+        InvalidInput weak = assertThrows(InvalidInput.class, () -> links.choosePassword(second.token(), "weak"));
+        assertTrue(weak.fieldReasons().containsKey("password"));
+        int before = world.credentialsVersion(person);
+        assertEquals(SetPasswordLinks.LinkState.VALID, links.choosePassword(second.token(), "Chosen-Password-2026"));
+        assertTrue(world.credentialsVersion(person) > before, "the password changed");
+        assertEquals(SetPasswordLinks.LinkState.USED, links.choosePassword(second.token(), "Another-Password-2026"));
+        assertEquals(SetPasswordLinks.LinkState.USED, links.check(second.token()).state());
+
+        IssuedInvitation third = users.inviteToSetPassword(person);
+        world.expireInvitations(person);
+        assertEquals(SetPasswordLinks.LinkState.EXPIRED, links.check(third.token()).state());
+        assertEquals(SetPasswordLinks.LinkState.UNKNOWN, links.check("x".repeat(500)).state());
+
+        world.deactivate(person);
+        assertThrows(Refusal.class, () -> users.inviteToSetPassword(person));
     }
 
     /**

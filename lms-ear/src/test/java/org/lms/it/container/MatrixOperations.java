@@ -3,6 +3,7 @@ package org.lms.it.container;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.Set;
 import org.lms.domain.roles.BuiltInRole;
@@ -19,12 +20,19 @@ import org.lms.service.content.CourseCatalog;
 import org.lms.service.groups.GroupAdministration;
 import org.lms.service.learning.EnrollmentAdministration;
 import org.lms.service.organizations.OrganizationAdministration;
+import org.lms.service.permissions.InvalidInput;
+import org.lms.service.permissions.NotFound;
 import org.lms.service.permissions.PermissionExplainer;
+import org.lms.service.permissions.TargetType;
 import org.lms.service.reports.ReportService;
 import org.lms.service.roles.RoleAdministration;
 import org.lms.service.users.MyProfileService;
 import org.lms.service.users.MySettings;
+import org.lms.service.users.BulkOutcome;
 import org.lms.service.users.UserAdministration;
+import org.lms.service.users.UserBulkActions;
+import org.lms.service.users.UserDetails;
+import org.lms.service.users.UserEdit;
 import org.lms.service.users.UserDirectory;
 import org.lms.service.users.UserQuery;
 
@@ -43,6 +51,7 @@ public class MatrixOperations {
     @Inject private MatrixWorld world;
     @Inject private UserDirectory directory;
     @Inject private UserAdministration users;
+    @Inject private UserBulkActions bulk;
     @Inject private OrganizationAdministration organizations;
     @Inject private GroupAdministration groups;
     @Inject private RoleAdministration roles;
@@ -77,6 +86,8 @@ public class MatrixOperations {
                         UserQuery.SortField.NAME, false);
                 return listed(() -> directory.count(query) == 1);
             }
+            case "UserDirectory.columns":
+                return act(directory::columns);
             case "UserAdministration.get": {
                 long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
                 return act(() -> users.get(id));
@@ -91,6 +102,37 @@ public class MatrixOperations {
                 long version = world.userVersion(id);
                 String email = world.email(id);
                 return act(() -> users.update(id, version, "Renamed Person", email));
+            }
+            case "UserAdministration.save": {
+                long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
+                UserDetails user = world.details(id);
+                UserEdit edit = new UserEdit(world.uniqueName("Saved Person"), user.email(), user.roleId(), user.status());
+                return act(() -> users.save(id, user.version(), user.organizationId(), edit));
+            }
+            case "UserAdministration.inviteToSetPassword": {
+                long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
+                return act(() -> users.inviteToSetPassword(id));
+            }
+            case "UserBulkActions.changeRole": {
+                BuiltInRole from = "LEARNER".equals(variant) ? BuiltInRole.PUBLISHER : BuiltInRole.LEARNER;
+                long id = userTarget(w, actor, target, from);
+                long role = world.roleId(BuiltInRole.valueOf(variant));
+                return bulk(() -> bulk.changeRole(List.of(id), role));
+            }
+            case "UserBulkActions.move": {
+                boolean out = "out".equals(target);
+                long id = world.user(out ? w.home() : org(w, target), BuiltInRole.LEARNER);
+                return bulk(() -> bulk.move(List.of(id), out ? w.other() : w.home()));
+            }
+            case "UserBulkActions.addToGroup": {
+                boolean cross = "cross".equals(target);
+                long group = world.group(org(w, target), world.groupName());
+                long user = world.user(cross ? w.other() : org(w, target), BuiltInRole.LEARNER);
+                return bulk(() -> bulk.addToGroup(List.of(user), group));
+            }
+            case "UserBulkActions.deactivate": {
+                long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
+                return bulk(() -> bulk.deactivate(List.of(id)));
             }
             case "UserAdministration.assignRole": {
                 BuiltInRole from = "LEARNER".equals(variant) ? BuiltInRole.PUBLISHER : BuiltInRole.LEARNER;
@@ -180,6 +222,19 @@ public class MatrixOperations {
                 long user = world.user(org(w, target), BuiltInRole.LEARNER);
                 world.addMember(group, user);
                 return act(() -> groups.removeMember(group, user));
+            }
+            case "GroupAdministration.get": {
+                long group = world.group(org(w, target), world.groupName());
+                return act(() -> groups.get(group));
+            }
+            case "GroupAdministration.candidates": {
+                long group = world.group(org(w, target), world.groupName());
+                return act(() -> groups.candidates(group, "matrix", 10));
+            }
+            case "GroupAdministration.groupsOf": {
+                long user = world.user(org(w, target), BuiltInRole.LEARNER);
+                world.addMember(world.group(org(w, target), world.groupName()), user);
+                return act(() -> groups.groupsOf(user));
             }
             case "GroupAdministration.members": {
                 long group = world.group(org(w, target), world.groupName());
@@ -314,6 +369,24 @@ public class MatrixOperations {
             default:
                 throw new IllegalArgumentException("no way to run " + row + ": add it to MatrixOperations");
         }
+    }
+
+    /**
+     * A bulk action on one person: a person it left alone reads as the single-person operation
+     * would have answered (not found, refused), so the bulk rows mean what the single rows mean.
+     */
+    private static Prepared bulk(Callable<BulkOutcome> call) {
+        return new Prepared(() -> {
+            BulkOutcome outcome = call.call();
+            for (BulkOutcome.Skipped skipped : outcome.skipped()) {
+                switch (skipped.why()) {
+                    case NOT_FOUND -> throw new NotFound(TargetType.USER, skipped.userId());
+                    case REFUSED -> throw skipped.reason().refusal();
+                    case INVALID -> throw InvalidInput.field("user", skipped.reason());
+                }
+            }
+            return null;
+        }, () -> { });
     }
 
     /** A list or count: the call answers whether the target object is in the result. */

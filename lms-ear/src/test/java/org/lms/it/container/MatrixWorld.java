@@ -119,6 +119,10 @@ public class MatrixWorld {
         return em.find(User.class, userId).getEmail();
     }
 
+    public org.lms.service.users.UserDetails details(long userId) {
+        return org.lms.service.users.UserDetails.of(em.find(User.class, userId));
+    }
+
     public long userVersion(long userId) {
         return em.find(User.class, userId).getVersion();
     }
@@ -129,6 +133,12 @@ public class MatrixWorld {
 
     public int credentialsVersion(long userId) {
         return em.find(User.class, userId).getCredentialsVersion();
+    }
+
+    /** Moves the expiry of the user's set-password links into the past. */
+    public void expireInvitations(long userId) {
+        em.createQuery("UPDATE PasswordInvitation i SET i.expiresAt = :past WHERE i.user.id = :user")
+                .setParameter("past", Instant.now().minusSeconds(60)).setParameter("user", userId).executeUpdate();
     }
 
     public void deactivate(long userId) {

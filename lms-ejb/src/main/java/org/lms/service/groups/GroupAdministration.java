@@ -139,6 +139,49 @@ public class GroupAdministration {
                 .getResultList();
     }
 
+    /** One group with its organization and number of members. */
+    @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS})
+    public GroupRow get(@InScope(GROUP) long groupId) {
+        Group group = em.find(Group.class, groupId);
+        return new GroupRow(group.getId(), group.getName(), group.getOrganization().getId(), group.getOrganization().getName(),
+                memberCount(groupId), group.getVersion());
+    }
+
+    /**
+     * People the group could take, for the member picker: of the group's organization or below it,
+     * not yet members, whose name or email contains {@code text}; at most {@code max}, by name.
+     */
+    public List<UserRow> candidates(@InScope(GROUP) long groupId, String text, int max) {
+        Group group = em.find(Group.class, groupId);
+        return em.createQuery("SELECT NEW org.lms.service.users.UserRow(u.id, u.name, u.email, o.name, r.builtIn, r.name,"
+                        + " u.status, u.lastSignInAt) FROM User u JOIN u.organization o JOIN u.role r"
+                        + " WHERE o.path LIKE :subtree AND (u.emailKey LIKE :text" + Like.ESCAPE + " OR LOWER(u.name) LIKE :text"
+                        + Like.ESCAPE + ") AND NOT EXISTS (SELECT g.id FROM Group g JOIN g.members m WHERE g.id = :group AND m.id = u.id)"
+                        + " ORDER BY u.name, u.id", UserRow.class)
+                .setParameter("subtree", group.getOrganization().getPath() + "%")
+                .setParameter("text", Like.contains(text))
+                .setParameter("group", groupId)
+                .setMaxResults(Math.max(1, Math.min(max, 50)))
+                .getResultList();
+    }
+
+    /** The groups a person belongs to, within the caller's scope, by name: for Edit User. */
+    @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS})
+    public List<GroupRow> groupsOf(@InScope(USER) long userId) {
+        // Member counts do not matter here: the page lists the person's groups, not their sizes.
+        return em.createQuery("SELECT g.id, g.name, o.id, o.name, g.version FROM Group g JOIN g.members m JOIN g.organization o"
+                        + " WHERE m.id = :user AND o.path LIKE :scope ORDER BY g.name, g.id", Object[].class)
+                .setParameter("user", userId).setParameter("scope", caller.scopePath() + "%")
+                .setMaxResults(MAX_PAGE_SIZE).getResultStream()
+                .map(row -> new GroupRow((Long) row[0], (String) row[1], (Long) row[2], (String) row[3], 0, (Long) row[4]))
+                .toList();
+    }
+
+    private long memberCount(long groupId) {
+        return em.createQuery("SELECT COUNT(m) FROM Group g JOIN g.members m WHERE g.id = :group", Long.class)
+                .setParameter("group", groupId).getSingleResult();
+    }
+
     private boolean isMember(long groupId, long userId) {
         return em.createQuery("SELECT COUNT(u) FROM Group g JOIN g.members u WHERE g.id = :group AND u.id = :user", Long.class)
                 .setParameter("group", groupId).setParameter("user", userId).getSingleResult() > 0;

@@ -42,8 +42,12 @@ public class MySettings {
     @Inject
     private AuditLog audit;
 
-    /** Changes the password; other sessions and tokens of the person end. */
-    public void changePassword(String currentPassword, String newPassword) {
+    /**
+     * Changes the password; other sessions and tokens of the person end.
+     *
+     * @return the person's new credentials version, for the session making the change to carry on
+     */
+    public int changePassword(String currentPassword, String newPassword) {
         User me = caller.require();
         requireCurrentPassword(me, currentPassword);
         PasswordPolicy.of(em.find(Account.class, Account.THE_ACCOUNT)).whyNot(newPassword).ifPresent(reason -> {
@@ -51,6 +55,7 @@ public class MySettings {
         });
         me.changePasswordHash(hasher.hash(newPassword));
         audit.changed(AuditRecord.of(AuditKind.USER_UPDATED, me).change("password", "password changed"));
+        return me.getCredentialsVersion();
     }
 
     public void changeEmail(String currentPassword, String newEmail) {

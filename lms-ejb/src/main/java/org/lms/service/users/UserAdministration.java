@@ -8,11 +8,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lms.domain.account.Account;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
+import org.lms.domain.security.PasswordInvitation;
 import org.lms.domain.roles.Role;
 import org.lms.domain.users.EmailAddress;
 import org.lms.domain.users.User;
@@ -31,6 +34,8 @@ import org.lms.service.permissions.Reason;
 import org.lms.service.permissions.ScopeChecked;
 import org.lms.service.permissions.TargetType;
 import org.lms.service.roles.RoleChoice;
+import org.lms.service.platform.Settings;
+import org.lms.service.security.InvitationSecrets;
 import org.lms.service.security.PasswordHasher;
 import org.lms.service.security.PasswordPolicy;
 
@@ -42,6 +47,9 @@ import org.lms.service.security.PasswordPolicy;
 @ScopeChecked
 @RolesAllowed(Privilege.Names.MANAGE_USERS)
 public class UserAdministration {
+
+    /** Days a set-password link stays valid. */
+    public static final String INVITATION_DAYS_SETTING = "lms.invitation.days";
 
     @PersistenceContext
     private EntityManager em;
@@ -99,60 +107,60 @@ public class UserAdministration {
         requireVersion(user, expectedVersion);
         String cleanName = Inputs.name("name", name, User.NAME_MAX);
         String cleanEmail = Inputs.email("email", email);
+        changeNameAndEmail(user, cleanName, cleanEmail);
+    }
+
+    /**
+     * Saves the Edit User page in one transaction: name, email, role, organization and status.
+     * Only what differs from the stored user is changed, each part under the same rules as its own
+     * operation; one refusal leaves everything as it was. {@code expectedVersion} is the version
+     * the editor loaded: if someone saved the user since, nothing is saved and the editor is told.
+     */
+    public void save(@InScope(USER) long userId, long expectedVersion, @InScope(ORGANIZATION) long organizationId,
+            UserEdit edit) {
+        User user = user(userId);
+        requireVersion(user, expectedVersion);
+        String cleanName = Inputs.name("name", edit.name(), User.NAME_MAX);
+        String cleanEmail = Inputs.email("email", edit.email());
+        Role role = role(edit.roleId());
+        // Saving asks for the right to manage the person even when nothing differs.
         requireManageable(user, AuditKind.USER_UPDATED);
-        requireEmailFree(cleanEmail, user);
-        String before = user.getName() + " <" + user.getEmail() + ">";
-        user.rename(cleanName);
-        user.changeEmail(cleanEmail);
-        audit.changed(AuditRecord.of(AuditKind.USER_UPDATED, user).change(before, cleanName + " <" + cleanEmail + ">"));
+        if (edit.status() == null) {
+            throw InvalidInput.field("status", "input.required");
+        }
+        if (!cleanName.equals(user.getName()) || !cleanEmail.equals(user.getEmail())) {
+            changeNameAndEmail(user, cleanName, cleanEmail);
+        }
+        if (!role.getId().equals(user.getRole().getId())) {
+            changeRole(user, role);
+        }
+        if (user.getOrganization().getId() != organizationId) {
+            changeOrganization(user, em.find(Organization.class, organizationId));
+        }
+        if (edit.status() != user.getStatus()) {
+            if (edit.status() == UserStatus.ACTIVE) {
+                activate(user);
+            } else {
+                deactivate(user);
+            }
+        }
     }
 
     public void assignRole(@InScope(USER) long userId, long roleId) {
-        User user = user(userId);
-        Role role = role(roleId);
-        AuditRecord attempt = AuditRecord.of(AuditKind.USER_ROLE_CHANGED, user).change(user.getRole().getName(), role.getName());
-        Actor actor = guard.actor();
-        guard.check(GrantRules.whyNotManage(actor, user), attempt);
-        guard.check(GrantRules.whyNotGrant(actor, role, user), attempt);
-        if (user.getRole().getId().equals(role.getId())) {
-            return;
-        }
-        String before = user.getRole().getName();
-        user.assignRole(role);
-        audit.changed(AuditRecord.of(AuditKind.USER_ROLE_CHANGED, user).change(before, role.getName()));
+        changeRole(user(userId), role(roleId));
     }
 
     /** Moves a user to another organization; both lie in the caller's scope (checked before the call). */
     public void move(@InScope(USER) long userId, @InScope(ORGANIZATION) long organizationId) {
-        User user = user(userId);
-        Organization target = em.find(Organization.class, organizationId);
-        requireManageable(user, AuditKind.USER_MOVED);
-        String before = user.getOrganization().getName();
-        user.moveTo(target);
-        audit.changed(AuditRecord.of(AuditKind.USER_MOVED, user).change(before, target.getName()));
+        changeOrganization(user(userId), em.find(Organization.class, organizationId));
     }
 
     public void deactivate(@InScope(USER) long userId) {
-        User user = user(userId);
-        requireNotSelf(user, AuditKind.USER_DEACTIVATED);
-        requireManageable(user, AuditKind.USER_DEACTIVATED);
-        if (user.getStatus() != UserStatus.DEACTIVATED) {
-            user.deactivate();
-            audit.changed(AuditRecord.of(AuditKind.USER_DEACTIVATED, user).change(UserStatus.ACTIVE, UserStatus.DEACTIVATED));
-        }
+        deactivate(user(userId));
     }
 
     public void activate(@InScope(USER) long userId) {
-        User user = user(userId);
-        requireManageable(user, AuditKind.USER_ACTIVATED);
-        if (!user.isActive()) {
-            Account account = em.find(Account.class, Account.THE_ACCOUNT);
-            if (account != null && account.getSeatLimit() > 0 && activeUsers() >= account.getSeatLimit()) {
-                guard.refuse(new Reason("rule.seatLimit", account.getSeatLimit()), AuditRecord.of(AuditKind.USER_ACTIVATED, user));
-            }
-            user.activate();
-            audit.changed(AuditRecord.of(AuditKind.USER_ACTIVATED, user).change(UserStatus.DEACTIVATED, UserStatus.ACTIVE));
-        }
+        activate(user(userId));
     }
 
     /**
@@ -170,10 +178,32 @@ public class UserAdministration {
             // Learning records are kept for reports and audits: such a user is deactivated instead.
             guard.refuse(new Reason("rule.userHasLearningRecords", records), record);
         }
+        em.createNamedQuery(PasswordInvitation.DELETE_OF_USER).setParameter("user", user).executeUpdate();
         em.createNativeQuery("DELETE FROM GROUP_MEMBER WHERE USER_ID = ?").setParameter(1, userId).executeUpdate();
         em.createQuery("UPDATE Course c SET c.createdBy = NULL WHERE c.createdBy = :user").setParameter("user", user).executeUpdate();
         em.remove(user);
         audit.changed(record);
+    }
+
+    /**
+     * A one-time link for the user to choose a password (a new user, or one who forgot theirs).
+     * Earlier unused links of the user stop working. There is no mail server: the administrator
+     * sees the link once and passes it on.
+     */
+    public IssuedInvitation inviteToSetPassword(@InScope(USER) long userId) {
+        User user = user(userId);
+        AuditRecord record = AuditRecord.of(AuditKind.USER_INVITED, user);
+        guard.check(GrantRules.whyNotManage(guard.actor(), user), record);
+        if (!user.isActive()) {
+            guard.refuse(new Reason("rule.invitationForInactiveUser"), record);
+        }
+        em.createNamedQuery(PasswordInvitation.DELETE_OPEN_OF_USER).setParameter("user", user).executeUpdate();
+        String secret = InvitationSecrets.newSecret();
+        Instant now = Instant.now();
+        Instant expiresAt = now.plus(Duration.ofDays(Math.max(1, Settings.getInt(INVITATION_DAYS_SETTING, 7))));
+        em.persist(new PasswordInvitation(InvitationSecrets.hash(secret), user, now, expiresAt));
+        audit.changed(record.change(null, "set-password link valid until " + expiresAt));
+        return new IssuedInvitation(userId, secret, expiresAt);
     }
 
     /** The per-user switch "may see the organization's reports" (Table 1, learners). */
@@ -192,6 +222,59 @@ public class UserAdministration {
                 .filter(role -> GrantRules.whyNotGrant(actor, role, null).isEmpty())
                 .map(RoleChoice::of)
                 .toList();
+    }
+
+    private void changeNameAndEmail(User user, String cleanName, String cleanEmail) {
+        requireManageable(user, AuditKind.USER_UPDATED);
+        requireEmailFree(cleanEmail, user);
+        String before = user.getName() + " <" + user.getEmail() + ">";
+        user.rename(cleanName);
+        user.changeEmail(cleanEmail);
+        audit.changed(AuditRecord.of(AuditKind.USER_UPDATED, user).change(before, cleanName + " <" + cleanEmail + ">"));
+    }
+
+    private void changeRole(User user, Role role) {
+        AuditRecord attempt = AuditRecord.of(AuditKind.USER_ROLE_CHANGED, user).change(user.getRole().getName(), role.getName());
+        Actor actor = guard.actor();
+        guard.check(GrantRules.whyNotManage(actor, user), attempt);
+        guard.check(GrantRules.whyNotGrant(actor, role, user), attempt);
+        if (user.getRole().getId().equals(role.getId())) {
+            return;
+        }
+        String before = user.getRole().getName();
+        user.assignRole(role);
+        audit.changed(AuditRecord.of(AuditKind.USER_ROLE_CHANGED, user).change(before, role.getName()));
+    }
+
+    private void changeOrganization(User user, Organization target) {
+        requireManageable(user, AuditKind.USER_MOVED);
+        if (user.getOrganization().getId().equals(target.getId())) {
+            return;
+        }
+        String before = user.getOrganization().getName();
+        user.moveTo(target);
+        audit.changed(AuditRecord.of(AuditKind.USER_MOVED, user).change(before, target.getName()));
+    }
+
+    private void deactivate(User user) {
+        requireNotSelf(user, AuditKind.USER_DEACTIVATED);
+        requireManageable(user, AuditKind.USER_DEACTIVATED);
+        if (user.getStatus() != UserStatus.DEACTIVATED) {
+            user.deactivate();
+            audit.changed(AuditRecord.of(AuditKind.USER_DEACTIVATED, user).change(UserStatus.ACTIVE, UserStatus.DEACTIVATED));
+        }
+    }
+
+    private void activate(User user) {
+        requireManageable(user, AuditKind.USER_ACTIVATED);
+        if (!user.isActive()) {
+            Account account = em.find(Account.class, Account.THE_ACCOUNT);
+            if (account != null && account.getSeatLimit() > 0 && activeUsers() >= account.getSeatLimit()) {
+                guard.refuse(new Reason("rule.seatLimit", account.getSeatLimit()), AuditRecord.of(AuditKind.USER_ACTIVATED, user));
+            }
+            user.activate();
+            audit.changed(AuditRecord.of(AuditKind.USER_ACTIVATED, user).change(UserStatus.DEACTIVATED, UserStatus.ACTIVE));
+        }
     }
 
     private User user(long userId) {

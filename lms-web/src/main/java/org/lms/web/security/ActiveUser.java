@@ -41,6 +41,11 @@ public class ActiveUser {
         return isSignedIn() && page.opensFor(privileges());
     }
 
+    /** For views: {@code activeUser.mayOpenPage('MY_SETTINGS')}. */
+    public boolean mayOpenPage(String pageName) {
+        return mayOpen(Page.valueOf(pageName));
+    }
+
     public Set<String> privileges() {
         return profile().map(MyProfile::privileges).orElse(Set.of());
     }

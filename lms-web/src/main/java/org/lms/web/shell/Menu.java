@@ -38,7 +38,7 @@ public class Menu {
         DefaultMenuModel menu = new DefaultMenuModel();
         Map<Page.Section, DefaultSubMenu> sections = new EnumMap<>(Page.Section.class);
         for (Page page : Page.values()) {
-            if (!activeUser.mayOpen(page)) {
+            if (!page.inMenu() || !activeUser.mayOpen(page)) {
                 continue;
             }
             DefaultMenuItem item = DefaultMenuItem.builder()

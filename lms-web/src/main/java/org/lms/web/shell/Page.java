@@ -14,6 +14,14 @@ import org.lms.domain.roles.Privilege;
 public enum Page {
     DASHBOARD("/index.xhtml", "menu.dashboard", null),
     USERS("/admin/users.xhtml", "menu.users", Section.PEOPLE, Privilege.MANAGE_USERS),
+    GROUPS("/admin/groups.xhtml", "menu.groups", Section.PEOPLE, Privilege.MANAGE_GROUPS),
+    ORGANIZATIONS("/admin/organizations.xhtml", "menu.organizations", Section.PEOPLE, Privilege.MANAGE_ORGANIZATIONS),
+    /** Opened from the user list (a user's name or email), not from the menu. */
+    EDIT_USER("/admin/user.xhtml", "menu.editUser", Section.PEOPLE, false, Privilege.MANAGE_USERS),
+    /** Opened from the user list's "New user" button. */
+    NEW_USER("/admin/new-user.xhtml", "menu.newUser", Section.PEOPLE, false, Privilege.MANAGE_USERS),
+    /** Everyone's own settings, linked from the top bar rather than the menu. */
+    MY_SETTINGS("/settings.xhtml", "menu.mySettings", null, false, Privilege.CHANGE_OWN_SETTINGS),
     ;
 
     /** The menu's top-level entries. */
@@ -28,12 +36,18 @@ public enum Page {
     private final String viewId;
     private final String labelKey;
     private final Section section;
+    private final boolean inMenu;
     private final Set<Privilege> opensWith;
 
     Page(String viewId, String labelKey, Section section, Privilege... opensWith) {
+        this(viewId, labelKey, section, true, opensWith);
+    }
+
+    Page(String viewId, String labelKey, Section section, boolean inMenu, Privilege... opensWith) {
         this.viewId = viewId;
         this.labelKey = labelKey;
         this.section = section;
+        this.inMenu = inMenu;
         this.opensWith = opensWith.length == 0 ? EnumSet.noneOf(Privilege.class) : EnumSet.copyOf(Arrays.asList(opensWith));
     }
 
@@ -47,6 +61,11 @@ public enum Page {
 
     public Section section() {
         return section;
+    }
+
+    /** Whether the main menu lists the page; pages opened from other pages are not listed. */
+    public boolean inMenu() {
+        return inMenu;
     }
 
     /** Whether a caller holding {@code privileges} may open the page. */
