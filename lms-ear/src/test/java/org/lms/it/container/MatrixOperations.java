@@ -18,6 +18,8 @@ import org.lms.service.audit.AuditTrail;
 import org.lms.service.content.CourseAdministration;
 import org.lms.service.content.CourseCatalog;
 import org.lms.service.groups.GroupAdministration;
+import org.lms.service.imports.ImportLine;
+import org.lms.service.imports.UserImport;
 import org.lms.service.learning.EnrollmentAdministration;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.permissions.InvalidInput;
@@ -66,6 +68,7 @@ public class MatrixOperations {
     @Inject private PermissionExplainer explainer;
     @Inject private AuditTrail auditTrail;
     @Inject private MyProfileService profiles;
+    @Inject private UserImport imports;
 
     /** A cell ready to run: the call on objects made already, and what to undo after it. */
     public record Prepared(Callable<Object> call, Runnable cleanup) {
@@ -362,6 +365,24 @@ public class MatrixOperations {
                 AuditQuery query = new AuditQuery(null, world.auditEvent(org(w, target)), null, null, null, null);
                 return listed(() -> auditTrail.count(query) == 1);
             }
+            case "UserImport.dryRun": {
+                byte[] file = importFile(world.organizationName(org(w, target)));
+                return act(() -> imports.dryRun(file, false));
+            }
+            case "UserImport.start": {
+                byte[] file = importFile(world.organizationName(org(w, target)));
+                // Waits for the background import, so it cannot change the database under a later cell.
+                return act(() -> awaitImport(imports.start(file, false, 0)));
+            }
+            case "UserImport.run": {
+                List<ImportLine> lines = List.of(new ImportLine(2, world.uniqueName("run").replace(' ', '-') + "@matrix.example",
+                        "Run Person", world.organizationName(w.home()), "LEARNER", null));
+                return act(() -> imports.run("matrix-" + world.uniqueName("job"), lines, false).get());
+            }
+            case "UserImport.progress":
+                return act(() -> imports.progress("no-such-job"));
+            case "UserImport.discard":
+                return act(() -> imports.discard("no-such-job"));
             case "MyProfileService.me":
                 return act(profiles::me);
             case "MyProfileService.accountDefaults":
@@ -387,6 +408,20 @@ public class MatrixOperations {
             }
             return null;
         }, () -> { });
+    }
+
+    private Object awaitImport(String job) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!imports.progress(job).finished() && System.nanoTime() < deadline) {
+            Thread.sleep(50);  // the import runs in the background; its progress is the only signal
+        }
+        return null;
+    }
+
+    private byte[] importFile(String organizationName) {
+        String email = world.uniqueName("imported").replace(' ', '-') + "@matrix.example";
+        return ("email,name,organization,role\n" + email + ",Imported Person," + organizationName + ",LEARNER\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A list or count: the call answers whether the target object is in the result. */

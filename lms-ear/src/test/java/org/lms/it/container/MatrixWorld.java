@@ -149,6 +149,10 @@ public class MatrixWorld {
         return organization("Matrix unit " + SEQUENCE.incrementAndGet(), em.find(Organization.class, parentId)).getId();
     }
 
+    public String organizationName(long organizationId) {
+        return em.find(Organization.class, organizationId).getName();
+    }
+
     public String groupName() {
         return "Matrix group " + SEQUENCE.incrementAndGet();
     }

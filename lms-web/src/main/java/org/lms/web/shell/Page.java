@@ -20,6 +20,7 @@ public enum Page {
     EDIT_USER("/admin/user.xhtml", "menu.editUser", Section.PEOPLE, false, Privilege.MANAGE_USERS),
     /** Opened from the user list's "New user" button. */
     NEW_USER("/admin/new-user.xhtml", "menu.newUser", Section.PEOPLE, false, Privilege.MANAGE_USERS),
+    IMPORT("/admin/import.xhtml", "menu.import", Section.PEOPLE, Privilege.MANAGE_USERS),
     /** Everyone's own settings, linked from the top bar rather than the menu. */
     MY_SETTINGS("/settings.xhtml", "menu.mySettings", null, false, Privilege.CHANGE_OWN_SETTINGS),
     ;
