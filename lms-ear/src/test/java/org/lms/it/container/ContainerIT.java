@@ -84,7 +84,8 @@ class ContainerIT {
                         MatrixWorld.class, MatrixWorld.World.class, MatrixOperations.class, MatrixOperations.Actor.class,
                         MatrixOperations.Prepared.class, PermissionMatrixRun.class, PermissionMatrixFile.class,
                         PermissionMatrixFile.Row.class, PermissionMatrixFile.Expected.class, AuthorizationCost.class,
-                        AuthorizationCost.Unsecured.class, AuthorizationCost.Secured.class, AuthorizationCost.SecuredAndScoped.class)
+                        AuthorizationCost.Unsecured.class, AuthorizationCost.Secured.class, AuthorizationCost.SecuredAndScoped.class,
+                        BenchmarkReport.class)
                 .addAsResource(new File("../docs/permissions.csv"), "permissions.csv")
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-public.jar")
                         .addAsManifestResource("arquillian-runner/web-fragment.xml", "web-fragment.xml"));
@@ -457,7 +458,7 @@ class ContainerIT {
         double plain = median(nanos[0]);
         double roles = median(nanos[1]);
         double scoped = median(nanos[2]);
-        LOG.info(String.format(Locale.ROOT, "Authorization cost per EJB call (median of %d rounds of %d calls): unsecured %.2f µs,"
+        BenchmarkReport.line(String.format(Locale.ROOT, "Authorization cost per EJB call (median of %d rounds of %d calls): unsecured %.2f µs,"
                 + " @RolesAllowed %.2f µs (+%.2f), @RolesAllowed and scope check %.2f µs (+%.2f)",
                 rounds - 2, calls, plain / 1000, roles / 1000, (roles - plain) / 1000, scoped / 1000, (scoped - plain) / 1000));
         assertEquals(target, securedAndScoped.noop(target));
