@@ -8,12 +8,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.lms.domain.roles.Privilege;
+import org.lms.service.permissions.NotFound;
+import org.lms.service.permissions.Scopes;
+import org.lms.service.permissions.TargetType;
 import org.lms.service.platform.Like;
 import org.lms.service.security.Caller;
 
 /**
  * The user list, filtered, sorted and paged in the database and limited to the caller's scope in
- * the query itself.
+ * the query itself. An organization or group named as a filter must lie in the caller's scope:
+ * otherwise the call answers {@link NotFound}, as if it did not exist.
  */
 @Stateless
 @RolesAllowed(Privilege.Names.MANAGE_USERS)
@@ -28,46 +32,96 @@ public class UserDirectory {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Scopes scopes;
+
     public List<UserRow> page(UserQuery query, int first, int size) {
-        String jpql = "SELECT NEW org.lms.service.users.UserRow(u.id, u.name, u.email, o.name, r.builtIn, r.name,"
-                + " u.status, u.lastSignInAt) FROM User u JOIN u.organization o JOIN u.role r"
-                + where(query) + " ORDER BY " + orderBy(query) + ", u.id";
+        Filter filter = filter(query);
+        String jpql = UserRow.SELECT + " FROM User u JOIN u.organization o JOIN u.role r"
+                + filter.where() + " ORDER BY " + orderBy(query) + ", u.id";
         TypedQuery<UserRow> typed = em.createQuery(jpql, UserRow.class);
-        bind(typed, query);
+        filter.bind(typed);
         return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
                 .getResultList();
     }
 
     public long count(UserQuery query) {
+        Filter filter = filter(query);
         TypedQuery<Long> typed = em.createQuery(
-                "SELECT COUNT(u) FROM User u JOIN u.organization o JOIN u.role r" + where(query), Long.class);
-        bind(typed, query);
+                "SELECT COUNT(u) FROM User u JOIN u.organization o JOIN u.role r" + filter.where(), Long.class);
+        filter.bind(typed);
         return typed.getSingleResult();
     }
 
-    private static String where(UserQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE o.path LIKE :scope");
-        if (hasText(query)) {
-            where.append(" AND (u.emailKey LIKE :text").append(Like.ESCAPE).append(" OR LOWER(u.name) LIKE :text").append(Like.ESCAPE).append(")");
+    /**
+     * The query's filters with the caller's scope. The ids a filter names are checked against the
+     * scope here, because they travel inside the query rather than as parameters of their own.
+     */
+    private Filter filter(UserQuery query) {
+        String organizationPath = null;
+        if (query.organizationId() != null) {
+            scopes.requireInScope(TargetType.ORGANIZATION, query.organizationId());
+            organizationPath = scopes.organizationPath(TargetType.ORGANIZATION, query.organizationId())
+                    .orElseThrow(() -> new NotFound(TargetType.ORGANIZATION, query.organizationId()));
         }
-        if (query.status() != null) {
-            where.append(" AND u.status = :status");
+        if (query.groupId() != null) {
+            scopes.requireInScope(TargetType.GROUP, query.groupId());
         }
-        return where.toString();
+        return new Filter(query, caller.scopePath(), organizationPath);
     }
 
-    private void bind(TypedQuery<?> typed, UserQuery query) {
-        typed.setParameter("scope", caller.scopePath() + "%");
-        if (hasText(query)) {
-            typed.setParameter("text", Like.contains(query.text()));
-        }
-        if (query.status() != null) {
-            typed.setParameter("status", query.status());
-        }
-    }
+    private record Filter(UserQuery query, String scope, String organizationPath) {
 
-    private static boolean hasText(UserQuery query) {
-        return query.text() != null && !query.text().isBlank();
+        String where() {
+            StringBuilder where = new StringBuilder(" WHERE o.path LIKE :scope");
+            if (organizationPath != null) {
+                where.append(" AND o.path LIKE :organizationPath");
+            }
+            if (hasText()) {
+                where.append(" AND (u.emailKey LIKE :text").append(Like.ESCAPE).append(" OR LOWER(u.name) LIKE :text")
+                        .append(Like.ESCAPE).append(")");
+            }
+            if (query.status() != null) {
+                where.append(" AND u.status = :status");
+            }
+            if (query.roleKey() != null) {
+                where.append(" AND r.builtIn = :roleKey");
+            }
+            if (query.roleId() != null) {
+                where.append(" AND r.id = :roleId");
+            }
+            if (query.groupId() != null) {
+                where.append(" AND EXISTS (SELECT m FROM Group g JOIN g.members m WHERE g.id = :groupId AND m = u)");
+            }
+            return where.toString();
+        }
+
+        void bind(TypedQuery<?> typed) {
+            typed.setParameter("scope", scope + "%");
+            if (organizationPath != null) {
+                // Paths contain only digits and slashes: nothing to escape.
+                typed.setParameter("organizationPath", organizationPath + "%");
+            }
+            if (hasText()) {
+                typed.setParameter("text", Like.contains(query.text()));
+            }
+            if (query.status() != null) {
+                typed.setParameter("status", query.status());
+            }
+            if (query.roleKey() != null) {
+                typed.setParameter("roleKey", query.roleKey());
+            }
+            if (query.roleId() != null) {
+                typed.setParameter("roleId", query.roleId());
+            }
+            if (query.groupId() != null) {
+                typed.setParameter("groupId", query.groupId());
+            }
+        }
+
+        private boolean hasText() {
+            return query.text() != null && !query.text().isBlank();
+        }
     }
 
     private static String orderBy(UserQuery query) {
