@@ -15,6 +15,7 @@ public enum ApiText {
     BODY_REQUIRED("api.error.bodyRequired"),
     NOT_AN_OBJECT("api.error.notAnObject"),
     TOO_DEEP("api.error.tooDeep"),
+    NUMBER_TOO_LONG("api.error.numberTooLong"),
     TOO_LARGE("api.error.tooLarge"),
     INVALID_INPUT("api.error.invalidInput"),
     CONFLICT("api.error.conflict"),

@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
@@ -44,14 +44,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
         }
         switch (JsonShape.check(bytes)) {
             case TOO_DEEP -> throw ApiProblem.unreadable("malformed_json", ApiText.TOO_DEEP, JsonShape.MAX_DEPTH);
-            case NUMBER_TOO_LONG -> throw ApiProblem.unreadable("malformed_json", ApiText.MALFORMED_JSON, 0, 0);
+            case NUMBER_TOO_LONG -> throw ApiProblem.unreadable("malformed_json", ApiText.NUMBER_TOO_LONG, JsonShape.MAX_NUMBER_LENGTH);
             default -> {
                 // fine: parse it
             }
         }
-        JsonStructure structure;
+        JsonValue value;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-            structure = reader.read();
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
             throw ApiProblem.unreadable("malformed_json", ApiText.MALFORMED_JSON,
@@ -59,7 +59,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonBody> {
         } catch (JsonException | IllegalStateException | IllegalArgumentException e) {
             throw ApiProblem.unreadable("malformed_json", ApiText.MALFORMED_JSON, 0, 0);
         }
-        if (!(structure instanceof JsonObject object)) {
+        if (!(value instanceof JsonObject object)) {
             throw ApiProblem.unreadable("malformed_json", ApiText.NOT_AN_OBJECT);
         }
         return new JsonBody(object);
