@@ -1,5 +1,6 @@
 package org.lms.web.api.support;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
@@ -62,7 +63,8 @@ public final class Failures {
                     ? ApiFailure.of(409, "conflict", ApiText.CONFLICT.in(locale), invalid.messages(locale))
                     : ApiFailure.of(400, "invalid_input", ApiText.INVALID_INPUT.in(locale), invalid.messages(locale));
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
+            // The container says AccessLocalException to local no-interface clients, EJBAccessException to others.
             return ApiFailure.of(403, "forbidden", ApiText.FORBIDDEN.in(locale), Map.of());
         }
         if (cause instanceof OptimisticLockException) {

@@ -32,6 +32,11 @@ class FailuresTest {
     }
 
     @Test
+    void aMissingPrivilegeOfALocalCallIsForbiddenToo() {
+        assertEquals("forbidden", english(new jakarta.ejb.AccessLocalException("Client not authorized")).code());
+    }
+
+    @Test
     void aRulesRefusalIsForbiddenWithItsReason() {
         ApiFailure failure = english(new Refusal("rule.notYourself"));
         assertEquals(403, failure.status());
