@@ -60,7 +60,8 @@ public class AuditEventsResource {
     }
 
     @GET
-    @Operation(operationId = "listAuditEvents", summary = "Read the audit log", description = "Events about objects of the caller's scope, newest first;"
+    @Operation(operationId = "listAuditEvents", summary = "Read the audit log",
+            description = "Events about objects of the caller's scope, newest first;"
             + " account-wide events (roles, settings) only for account-wide readers.")
     @APIResponseSchema(value = Page.class, responseCode = "200", responseDescription = "A page of events")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)

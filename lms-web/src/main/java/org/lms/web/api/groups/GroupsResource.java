@@ -165,7 +165,8 @@ public class GroupsResource {
 
     @PUT
     @Path("{id}/members/{userId}")
-    @Operation(operationId = "addGroupMember", summary = "Add a person to a group", description = "A person of the group's organization or below it;"
+    @Operation(operationId = "addGroupMember", summary = "Add a person to a group",
+            description = "A person of the group's organization or below it;"
             + " adding a member twice changes nothing.")
     @APIResponse(responseCode = "204", description = "The person is a member")
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)

@@ -93,7 +93,8 @@ public class MeResource {
     }
 
     @GET
-    @Operation(operationId = "getMe", summary = "The signed-in person", description = "Id, email, name, role, organization, privileges and settings.")
+    @Operation(operationId = "getMe", summary = "The signed-in person",
+            description = "Id, email, name, role, organization, privileges and settings.")
     @APIResponseSchema(value = MeView.class, responseCode = "200", responseDescription = "The signed-in person")
     public MeView me() {
         return MeView.of(profiles.me().orElseThrow(() -> new ApiProblem(401, "unauthorized",

@@ -128,7 +128,8 @@ public class OrganizationsResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(operationId = "changeOrganization", summary = "Rename or move an organization", description = "Both or neither: a refused move keeps the old name too.")
+    @Operation(operationId = "changeOrganization", summary = "Rename or move an organization",
+            description = "Both or neither: a refused move keeps the old name too.")
     @APIResponseSchema(value = OrganizationView.class, responseCode = "200", responseDescription = "The organization after the change")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -143,7 +144,8 @@ public class OrganizationsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteOrganization", summary = "Delete an empty organization", description = "One with people, sub-organizations, groups or courses"
+    @Operation(operationId = "deleteOrganization", summary = "Delete an empty organization",
+            description = "One with people, sub-organizations, groups or courses"
             + " is refused (403 refused).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)

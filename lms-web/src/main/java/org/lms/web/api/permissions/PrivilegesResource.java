@@ -39,7 +39,8 @@ public class PrivilegesResource {
     }
 
     @GET
-    @Operation(operationId = "listPrivileges", summary = "Every privilege with a description", description = "Custom roles are composed of these keys.")
+    @Operation(operationId = "listPrivileges", summary = "Every privilege with a description",
+            description = "Custom roles are composed of these keys.")
     @APIResponseSchema(value = PrivilegeList.class, responseCode = "200", responseDescription = "All privileges")
     public PrivilegeList privileges() {
         Locale language = ApiLanguage.of(headers::getAcceptableLanguages);

@@ -115,7 +115,8 @@ public class RolesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createRole", summary = "Create a custom role", description = "Of privileges the caller holds; Account membership stays with"
+    @Operation(operationId = "createRole", summary = "Create a custom role",
+            description = "Of privileges the caller holds; Account membership stays with"
             + " the Account Owner's role (403 refused).")
     @APIResponseSchema(value = RoleView.class, responseCode = "201", responseDescription = "The new role")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
@@ -143,7 +144,8 @@ public class RolesResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceRole", summary = "Change a custom role", description = "Name and privileges together; built-in roles are fixed"
+    @Operation(operationId = "replaceRole", summary = "Change a custom role",
+            description = "Name and privileges together; built-in roles are fixed"
             + " (403 refused). The people holding the role have its new privileges from their next request.")
     @APIResponseSchema(value = RoleView.class, responseCode = "200", responseDescription = "The role after the change")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
@@ -160,7 +162,8 @@ public class RolesResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteRole", summary = "Delete a custom role", description = "People holding it get replacementRoleId in the same step;"
+    @Operation(operationId = "deleteRole", summary = "Delete a custom role",
+            description = "People holding it get replacementRoleId in the same step;"
             + " a role in use needs one (400). Built-in roles are fixed (403 refused).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)

@@ -107,7 +107,8 @@ public class TokensResource {
 
     @DELETE
     @Path("current")
-    @Operation(operationId = "revokeToken", summary = "Revoke the token of this request", description = "The token stops working at once.")
+    @Operation(operationId = "revokeToken", summary = "Revoke the token of this request",
+            description = "The token stops working at once.")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revokeCurrent() {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);

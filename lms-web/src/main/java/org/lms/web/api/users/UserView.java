@@ -32,7 +32,9 @@ public record UserView(long id, String email, String name, OrganizationRef organ
         @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE", "DEACTIVATED"}) UserStatus status,
         @Schema(description = "Whether this learner may see their organization's reports, if the account allows it")
         Boolean mayViewOrganizationReports,
-        String locale, String timeZone, @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt, @Schema(type = SchemaType.STRING, format = "date-time") Instant lastSignInAt,
+        String locale, String timeZone,
+        @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+        @Schema(type = SchemaType.STRING, format = "date-time") Instant lastSignInAt,
         @Schema(description = "Send it back with PATCH: a change made meanwhile by someone else answers 409") Long version) {
 
     static UserView of(UserDetails user, UserFieldPolicy policy) {

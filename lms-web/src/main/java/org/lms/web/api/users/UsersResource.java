@@ -107,7 +107,8 @@ public class UsersResource {
     }
 
     @GET
-    @Operation(operationId = "listUsers", summary = "List the users of the caller's scope", description = "Filtered, sorted and paged in the database.")
+    @Operation(operationId = "listUsers", summary = "List the users of the caller's scope",
+            description = "Filtered, sorted and paged in the database.")
     @APIResponseSchema(value = UserList.class, responseCode = "200", responseDescription = "A page of users")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -138,7 +139,8 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createUser", summary = "Create a user", description = "In an organization of the caller's scope, with a role the caller may give.")
+    @Operation(operationId = "createUser", summary = "Create a user",
+            description = "In an organization of the caller's scope, with a role the caller may give.")
     @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "The new user; Location is its address")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -171,7 +173,8 @@ public class UsersResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(operationId = "changeUser", summary = "Change a user", description = "Name, email, organization (a move) and the report switch, all or"
+    @Operation(operationId = "changeUser", summary = "Change a user",
+            description = "Name, email, organization (a move) and the report switch, all or"
             + " nothing. Other fields of a user are refused with 400 naming them; the role changes with PUT /users/{id}/role.")
     @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "The user after the change")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
@@ -188,7 +191,8 @@ public class UsersResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteUser", summary = "Delete a user", description = "People with learning records are deactivated instead (403 refused).")
+    @Operation(operationId = "deleteUser", summary = "Delete a user",
+            description = "People with learning records are deactivated instead (403 refused).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
     @APIResponse(responseCode = NOT_FOUND, description = NOT_FOUND_TEXT)
@@ -200,7 +204,8 @@ public class UsersResource {
     @PUT
     @Path("{id}/role")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "assignUserRole", summary = "Give a user a role", description = "By roleKey or roleId; nobody gives more than they hold.")
+    @Operation(operationId = "assignUserRole", summary = "Give a user a role",
+            description = "By roleKey or roleId; nobody gives more than they hold.")
     @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "The user with the role")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
