@@ -36,7 +36,7 @@ class ApiThroughputIT {
 
     @Test
     void meWithATokenAgainstTheHealthCheck() throws Exception {
-        String token = Api.signIn(DemoUsers.REPORTER, DemoUsers.PASSWORD).token();
+        String token = Api.signIn(DemoUsers.LEARNER, DemoUsers.PASSWORD).token();
         HttpRequest health = request("/api/v1/health", null);
         HttpRequest me = request("/api/v1/me", token);
 

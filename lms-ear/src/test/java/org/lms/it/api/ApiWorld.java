@@ -6,6 +6,8 @@ import org.lms.it.support.DemoUsers;
 /**
  * Objects a test makes for itself through the API, as the demo Administrator, with names no other
  * test uses: tests never depend on each other's changes, and demo users are never locked out.
+ * Other test classes lock the demo Reporter and Sam Sales on purpose (sign-in throttle): API tests
+ * sign in as neither.
  */
 final class ApiWorld {
 

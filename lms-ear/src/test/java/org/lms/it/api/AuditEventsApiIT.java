@@ -51,7 +51,7 @@ class AuditEventsApiIT {
     @Test
     void onlyReadersOfTheLogReadIt() {
         Api.signIn(DemoUsers.ORG_ADMIN, DemoUsers.PASSWORD).get("/audit-events").expectError(403, "forbidden");
-        Api.signIn(DemoUsers.REPORTER, DemoUsers.PASSWORD).get("/audit-events").expectError(403, "forbidden");
+        world.as(world.user(home, "REPORTER")).get("/audit-events").expectError(403, "forbidden");
         world.admin.get("/audit-events?from=yesterday&kind=PARTY&sort=occurredAt").expectError(400, "invalid_input");
         assertEquals(1, world.admin.get("/audit-events?size=1&sort=-occurredAt").expect(200).items().size());
     }

@@ -47,8 +47,8 @@ class TokensApiIT {
 
     @Test
     void everyTokenIsDifferent() {
-        assertNotEquals(Api.signIn(DemoUsers.REPORTER, DemoUsers.PASSWORD).token(),
-                Api.signIn(DemoUsers.REPORTER, DemoUsers.PASSWORD).token());
+        assertNotEquals(Api.signIn(DemoUsers.INSTRUCTOR, DemoUsers.PASSWORD).token(),
+                Api.signIn(DemoUsers.INSTRUCTOR, DemoUsers.PASSWORD).token());
     }
 
     @Test
