@@ -24,10 +24,12 @@ import org.lms.service.learning.EnrollmentAdministration;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
+import org.lms.service.organizations.OrganizationQuery;
 import org.lms.service.permissions.PermissionExplainer;
 import org.lms.service.permissions.TargetType;
 import org.lms.service.reports.ReportService;
 import org.lms.service.roles.RoleAdministration;
+import org.lms.service.users.MyChanges;
 import org.lms.service.users.MyProfileService;
 import org.lms.service.users.MySettings;
 import org.lms.service.users.BulkOutcome;
@@ -80,8 +82,18 @@ public class MatrixOperations {
         String variant = row.variant();
         switch (row.method()) {
             case "UserDirectory.page": {
-                long id = world.user(org(w, target), BuiltInRole.LEARNER);
-                UserQuery query = new UserQuery(world.email(id), null, UserQuery.SortField.NAME, false);
+                long organization = org(w, target);
+                long id = world.user(organization, BuiltInRole.LEARNER);
+                UserQuery query;
+                if ("organizationId".equals(variant)) {
+                    query = new UserQuery(world.email(id), null, organization, null, null, null, UserQuery.SortField.NAME, false);
+                } else if ("groupId".equals(variant)) {
+                    long group = world.group(organization, world.groupName());
+                    world.addMember(group, id);
+                    query = new UserQuery(null, null, null, null, null, group, UserQuery.SortField.NAME, false);
+                } else {
+                    query = new UserQuery(world.email(id), null, UserQuery.SortField.NAME, false);
+                }
                 return listed(() -> directory.page(query, 0, 50).stream().anyMatch(r -> r.id() == id));
             }
             case "UserDirectory.count": {
@@ -137,6 +149,12 @@ public class MatrixOperations {
                 long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
                 return bulk(() -> bulk.deactivate(List.of(id)));
             }
+            case "UserAdministration.edit": {
+                boolean out = "out".equals(target);
+                long id = out ? world.user(w.home(), BuiltInRole.LEARNER) : userTarget(w, actor, target, BuiltInRole.LEARNER);
+                long version = world.userVersion(id);
+                return act(() -> users.edit(id, version, out ? null : "Edited Person", null, out ? w.other() : null, null));
+            }
             case "UserAdministration.assignRole": {
                 BuiltInRole from = "LEARNER".equals(variant) ? BuiltInRole.PUBLISHER : BuiltInRole.LEARNER;
                 long id = userTarget(w, actor, target, from);
@@ -172,6 +190,27 @@ public class MatrixOperations {
                 long id = world.organization(org(w, target));
                 return listed(() -> organizations.tree().stream().anyMatch(n -> n.id() == id));
             }
+            case "OrganizationAdministration.get": {
+                long id = org(w, target);
+                return act(() -> organizations.get(id));
+            }
+            case "OrganizationAdministration.page": {
+                long id = world.organization(org(w, target));
+                String name = world.organizationName(id);
+                return listed(() -> organizations.page(new OrganizationQuery(name, OrganizationQuery.SortField.PATH, false), 0, 50)
+                        .stream().anyMatch(o -> o.id() == id));
+            }
+            case "OrganizationAdministration.count": {
+                String name = world.organizationName(world.organization(org(w, target)));
+                return listed(() -> organizations.count(new OrganizationQuery(name, OrganizationQuery.SortField.NAME, false)) == 1);
+            }
+            case "OrganizationAdministration.update": {
+                boolean out = "out".equals(target);
+                long id = world.organization(out ? w.home() : org(w, target));
+                long version = world.organizationVersion(id);
+                String name = out ? null : world.uniqueName("Matrix updated");
+                return act(() -> organizations.update(id, version, name, out ? w.other() : null));
+            }
             case "OrganizationAdministration.create": {
                 String name = world.uniqueName("Matrix created");
                 return act(() -> organizations.create(org(w, target), name));
@@ -201,6 +240,16 @@ public class MatrixOperations {
                 world.group(org(w, target), name);
                 return listed(() -> groups.count(name) == 1);
             }
+            case "GroupAdministration.get": {
+                long id = world.group(org(w, target), world.groupName());
+                return act(() -> groups.get(id));
+            }
+            case "GroupAdministration.update": {
+                long id = world.group(org(w, target), world.groupName());
+                long version = world.groupVersion(id);
+                String name = world.groupName();
+                return act(() -> groups.update(id, version, name));
+            }
             case "GroupAdministration.create": {
                 String name = world.groupName();
                 return act(() -> groups.create(org(w, target), name));
@@ -225,10 +274,6 @@ public class MatrixOperations {
                 long user = world.user(org(w, target), BuiltInRole.LEARNER);
                 world.addMember(group, user);
                 return act(() -> groups.removeMember(group, user));
-            }
-            case "GroupAdministration.get": {
-                long group = world.group(org(w, target), world.groupName());
-                return act(() -> groups.get(group));
             }
             case "GroupAdministration.candidates": {
                 long group = world.group(org(w, target), world.groupName());
@@ -353,6 +398,8 @@ public class MatrixOperations {
             }
             case "MySettings.changeLanguageAndTimeZone":
                 return act(() -> mySettings.changeLanguageAndTimeZone(null, null));
+            case "MySettings.update":
+                return act(() -> mySettings.update(new MyChanges(null, null, null, null, null)));
             case "PermissionExplainer.explain": {
                 long id = world.user(org(w, target), BuiltInRole.LEARNER);
                 return act(() -> explainer.explain(id, Privilege.VIEW_REPORTS, null, null));

@@ -153,6 +153,14 @@ public class MatrixWorld {
         return em.find(Organization.class, organizationId).getName();
     }
 
+    public long organizationVersion(long organizationId) {
+        return em.find(Organization.class, organizationId).getVersion();
+    }
+
+    public long groupVersion(long groupId) {
+        return em.find(Group.class, groupId).getVersion();
+    }
+
     public String groupName() {
         return "Matrix group " + SEQUENCE.incrementAndGet();
     }
