@@ -27,7 +27,15 @@ final class MatrixCells {
             "CourseAdministration.archive", "CourseAdministration.delete", "CourseCatalog.open",
             "EnrollmentAdministration.assign", "EnrollmentAdministration.unassign", // content and learning: their own issues
             "ReportService.myHistory", "ReportService.organizationSummary", // reports: their own issue
-            "MyProfileService.accountDefaults"); // the page shell's defaults
+            "MyProfileService.accountDefaults", // the page shell's defaults
+            "UserDirectory.columns", // the columns of the Users page and its exports
+            "UserAdministration.save", // the Edit User page's one-step save; the API offers PATCH, role and status calls
+            "UserAdministration.inviteToSetPassword", // set-password links are handed over on the pages
+            "UserBulkActions.changeRole", "UserBulkActions.move", "UserBulkActions.addToGroup",
+            "UserBulkActions.deactivate", // the Users page's bulk actions; API clients call per person
+            "GroupAdministration.candidates", "GroupAdministration.groupsOf", // pickers of the pages
+            "UserImport.dryRun", "UserImport.start", "UserImport.run", "UserImport.progress",
+            "UserImport.discard"); // the import page; provisioning clients call POST /users per person
     /** Targets that need content or learning records, which this API cannot make. */
     static final Set<String> TARGETS_NOT_OVER_HTTP = Set.of("learning", "own", "assigned", "assigned-draft");
 

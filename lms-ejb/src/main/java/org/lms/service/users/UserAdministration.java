@@ -159,17 +159,10 @@ public class UserAdministration {
         String cleanEmail = email == null ? user.getEmail() : Inputs.email("email", email);
         requireManageable(user, AuditKind.USER_UPDATED);
         if (!cleanName.equals(user.getName()) || !cleanEmail.equals(user.getEmail())) {
-            requireEmailFree(cleanEmail, user);
-            String before = user.getName() + " <" + user.getEmail() + ">";
-            user.rename(cleanName);
-            user.changeEmail(cleanEmail);
-            audit.changed(AuditRecord.of(AuditKind.USER_UPDATED, user).change(before, cleanName + " <" + cleanEmail + ">"));
+            changeNameAndEmail(user, cleanName, cleanEmail);
         }
-        if (organizationId != null && organizationId != user.getOrganization().getId().longValue()) {
-            Organization target = em.find(Organization.class, organizationId);
-            String before = user.getOrganization().getName();
-            user.moveTo(target);
-            audit.changed(AuditRecord.of(AuditKind.USER_MOVED, user).change(before, target.getName()));
+        if (organizationId != null) {
+            changeOrganization(user, em.find(Organization.class, organizationId));
         }
         if (mayViewOrganizationReports != null && mayViewOrganizationReports != user.isMayViewOrganizationReports()) {
             user.allowOrganizationReports(mayViewOrganizationReports);
