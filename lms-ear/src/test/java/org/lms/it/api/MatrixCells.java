@@ -22,7 +22,8 @@ final class MatrixCells {
     static final Set<String> NOT_OVER_HTTP = Set.of(
             "UserAdministration.grantableRoles", // the role list of the Edit User page; clients read GET /roles
             "OwnershipTransfer.transferTo", "AccountSettingsService.settings", "AccountSettingsService.update",
-            "MembershipService.membership", "MembershipService.update", // account resources: their own issue
+            "MembershipService.membership", "MembershipService.update", "MembershipService.cancel",
+            "MembershipService.renew", // account resources: their own issue
             "CourseAdministration.library", "CourseAdministration.create", "CourseAdministration.publish",
             "CourseAdministration.archive", "CourseAdministration.delete", "CourseCatalog.open",
             "EnrollmentAdministration.assign", "EnrollmentAdministration.unassign", // content and learning: their own issues

@@ -31,6 +31,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lms.domain.account.MembershipStatus;
 import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Privilege;
@@ -38,6 +39,7 @@ import org.lms.domain.roles.Role;
 import org.lms.it.support.DemoUsers;
 import org.lms.it.support.PermissionMatrixFile;
 import org.lms.it.support.TestPaths;
+import org.lms.service.account.MembershipService;
 import org.lms.service.account.OwnershipTransfer;
 import org.lms.service.imports.ImportAction;
 import org.lms.service.imports.ImportPlan;
@@ -54,6 +56,8 @@ import org.lms.service.permissions.TargetType;
 import org.lms.service.roles.RoleAdministration;
 import org.lms.service.security.CallerIdentities;
 import org.lms.service.security.SessionCredential;
+import org.lms.service.security.SignInOutcome;
+import org.lms.service.security.SignInService;
 import org.lms.domain.users.UserStatus;
 import org.lms.service.security.SetPasswordLinks;
 import org.lms.service.users.BulkOutcome;
@@ -135,6 +139,12 @@ class ContainerIT {
 
     @Inject
     private CallerIdentities identities;
+
+    @Inject
+    private MembershipService membership;
+
+    @Inject
+    private SignInService signInService;
 
     @Inject
     private AuthorizationCost.Unsecured unsecured;
@@ -250,6 +260,35 @@ class ContainerIT {
         assertTrue(now.contains(Privilege.Names.MANAGE_CONTENT), now.toString());
         users.deactivate(person);
         assertTrue(identities.resolve(session).isEmpty(), "a deactivated person's session ends at once");
+    }
+
+    @Test
+    void aCancelledMembershipAdmitsOnlyTheOwnerUntilRenewed() {
+        MatrixWorld.World w = world.build();
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        world.password(person, MatrixWorld.PASSWORD);
+        String email = users.get(person).email();
+        SessionCredential session = new SessionCredential(person, world.credentialsVersion(person));
+        String accountName = world.accountSettings().name();
+
+        signIn.user(w.emails().get(BuiltInRole.ACCOUNT_OWNER), DemoUsers.OWNER_PASSWORD);
+        InvalidInput wrongName = assertThrows(InvalidInput.class, () -> membership.cancel(accountName + " typo"));
+        assertEquals(Set.of("confirmation"), wrongName.fieldReasons().keySet());
+        assertEquals(MembershipStatus.ACTIVE, membership.membership().status(), "a wrong confirmation changes nothing");
+
+        membership.cancel(accountName);
+        try {
+            assertEquals(SignInOutcome.Result.ACCOUNT_CANCELLED, signInService.signIn(email, MatrixWorld.PASSWORD).result());
+            assertEquals(SignInOutcome.Result.INVALID, signInService.signIn(email, "wrong password").result(),
+                    "a wrong password is still just wrong");
+            assertTrue(identities.resolve(session).isEmpty(), "open sessions end with the cancellation");
+            assertEquals(SignInOutcome.Result.SIGNED_IN,
+                    signInService.signIn(w.emails().get(BuiltInRole.ACCOUNT_OWNER), DemoUsers.OWNER_PASSWORD).result());
+        } finally {
+            membership.renew();
+        }
+        assertEquals(SignInOutcome.Result.SIGNED_IN, signInService.signIn(email, MatrixWorld.PASSWORD).result());
+        assertTrue(identities.resolve(session).isPresent());
     }
 
     @Test

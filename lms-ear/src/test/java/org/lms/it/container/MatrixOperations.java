@@ -334,6 +334,16 @@ public class MatrixOperations {
             }
             case "MembershipService.membership":
                 return act(membership::membership);
+            case "MembershipService.cancel": {
+                String name = world.accountSettings().name();
+                // Renewed in the same call: the rows after this one need a working account.
+                return act(() -> {
+                    membership.cancel(name);
+                    membership.renew();
+                });
+            }
+            case "MembershipService.renew":
+                return act(membership::renew);
             case "MembershipService.update": {
                 long version = world.accountVersion();
                 return act(() -> membership.update("Standard", 0, null, version));

@@ -21,13 +21,15 @@ public enum Page {
     /** Opened from the user list's "New user" button. */
     NEW_USER("/admin/new-user.xhtml", "menu.newUser", Section.PEOPLE, false, Privilege.MANAGE_USERS),
     IMPORT("/admin/import.xhtml", "menu.import", Section.PEOPLE, Privilege.MANAGE_USERS),
+    ACCOUNT_SETTINGS("/admin/account.xhtml", "menu.accountSettings", Section.ACCOUNT, Privilege.CHANGE_ACCOUNT_SETTINGS),
+    MEMBERSHIP("/admin/membership.xhtml", "menu.membership", Section.ACCOUNT, Privilege.MANAGE_MEMBERSHIP),
     /** Everyone's own settings, linked from the top bar rather than the menu. */
     MY_SETTINGS("/settings.xhtml", "menu.mySettings", null, false, Privilege.CHANGE_OWN_SETTINGS),
     ;
 
     /** The menu's top-level entries. */
     public enum Section {
-        PEOPLE;
+        PEOPLE, ACCOUNT;
 
         public String labelKey() {
             return "menu.section." + name();

@@ -29,6 +29,7 @@ public enum ApiText {
     UNAUTHORIZED("api.error.unauthorized"),
     INVALID_CREDENTIALS("api.error.invalidCredentials"),
     LOCKED("api.error.locked"),
+    ACCOUNT_CANCELLED("api.error.accountCancelled"),
     INTERNAL("api.error.internal"),
 
     FIELD_REQUIRED("api.field.required"),

@@ -87,6 +87,8 @@ public class TokensResource {
     @APIResponseSchema(value = Token.class, responseCode = "201", responseDescription = "The token, shown only this once")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = "401", description = "Email or password not correct (code invalid_credentials)")
+    @APIResponse(responseCode = "403", description = "The account's membership is cancelled: only its Owner signs in"
+            + " (code account_cancelled)")
     @APIResponse(responseCode = "429", description = "Too many failed attempts for this email (code locked); Retry-After gives"
             + " the seconds to wait")
     @RequestBodySchema(Credentials.class)
@@ -101,6 +103,8 @@ public class TokensResource {
             case LOCKED -> ApiFailure.of(429, "locked", ApiText.LOCKED.in(language, signIn.lockedMinutes()), Map.of())
                     .withHeader("Retry-After", Long.toString(Math.max(1, signIn.lockedFor().toSeconds()))).toResponse();
             case INVALID -> ApiFailure.of(401, "invalid_credentials", ApiText.INVALID_CREDENTIALS.in(language), Map.of())
+                    .toResponse();
+            case ACCOUNT_CANCELLED -> ApiFailure.of(403, "account_cancelled", ApiText.ACCOUNT_CANCELLED.in(language), Map.of())
                     .toResponse();
         };
     }
