@@ -267,11 +267,11 @@ class ContainerIT {
         MatrixWorld.World w = world.build();
         long person = world.user(w.home(), BuiltInRole.LEARNER);
         world.password(person, MatrixWorld.PASSWORD);
-        String email = users.get(person).email();
         SessionCredential session = new SessionCredential(person, world.credentialsVersion(person));
         String accountName = world.accountSettings().name();
 
         signIn.user(w.emails().get(BuiltInRole.ACCOUNT_OWNER), DemoUsers.OWNER_PASSWORD);
+        String email = users.get(person).email();
         InvalidInput wrongName = assertThrows(InvalidInput.class, () -> membership.cancel(accountName + " typo"));
         assertEquals(Set.of("confirmation"), wrongName.fieldReasons().keySet());
         assertEquals(MembershipStatus.ACTIVE, membership.membership().status(), "a wrong confirmation changes nothing");
