@@ -40,7 +40,10 @@ class OpenApiDocumentIT {
             "DELETE /api/v1/groups/{id}", "GET /api/v1/groups/{id}/members", "PUT /api/v1/groups/{id}/members/{userId}",
             "DELETE /api/v1/groups/{id}/members/{userId}",
             "GET /api/v1/roles", "POST /api/v1/roles", "GET /api/v1/roles/{id}", "PUT /api/v1/roles/{id}", "DELETE /api/v1/roles/{id}",
-            "GET /api/v1/permissions/explain", "GET /api/v1/privileges", "GET /api/v1/audit-events");
+            "GET /api/v1/permissions/explain", "GET /api/v1/privileges", "GET /api/v1/audit-events",
+            "GET /api/v1/account/settings", "PUT /api/v1/account/settings", "GET /api/v1/account/membership",
+            "PUT /api/v1/account/membership", "POST /api/v1/account/membership/cancellation",
+            "POST /api/v1/account/membership/renewal", "POST /api/v1/account/ownership-transfer");
     private static final Set<String> PUBLIC = Set.of("POST /api/v1/tokens", "GET /api/v1/health");
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Set<String> OPENAPI_FIELDS = Set.of("openapi", "info", "servers", "paths", "components", "security",
@@ -113,6 +116,7 @@ class OpenApiDocumentIT {
                 }
             }
             boolean takesBody = name.startsWith("POST") && !name.contains("/deactivate") && !name.contains("/activate")
+                    && !name.contains("/renewal")
                     || name.startsWith("PATCH") || name.startsWith("PUT") && !name.contains("/members/");
             if (takesBody) {
                 String ref = operation.getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")

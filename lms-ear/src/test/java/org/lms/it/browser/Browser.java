@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.lms.it.support.RunningApplication;
 import org.lms.it.support.TestPaths;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -160,6 +161,16 @@ final class Browser implements AutoCloseable {
     void type(By field, String text) {
         WebElement input = visible(field);
         input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Replaces a field's text the way a person does, selecting all of it first: formatted inputs
+     * such as PrimeFaces' inputNumber do not empty on {@code clear()}.
+     */
+    void retype(By field, String text) {
+        WebElement input = visible(field);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
     }
 

@@ -97,6 +97,25 @@ public final class JsonBody {
         return number == null ? 0 : number;
     }
 
+    /** A whole number that must be given and fit an int; 0 stands in when it is missing or too large. */
+    public int requiredInt(String field) {
+        long number = requiredNumber(field);
+        if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+            problems.put(field, new Message(ApiText.FIELD_OUT_OF_RANGE));
+            return 0;
+        }
+        return (int) number;
+    }
+
+    /** A boolean that must be given; false stands in when it is missing (and {@link #validate()} will fail). */
+    public boolean requiredFlag(String field) {
+        if (value(field) == null) {
+            problems.putIfAbsent(field, new Message(ApiText.FIELD_REQUIRED));
+            return false;
+        }
+        return Boolean.TRUE.equals(flag(field));
+    }
+
     public Boolean flag(String field) {
         JsonValue value = value(field);
         if (value == null) {

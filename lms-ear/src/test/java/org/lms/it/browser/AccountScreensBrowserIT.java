@@ -1,0 +1,92 @@
+package org.lms.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lms.it.support.DemoUsers;
+import org.openqa.selenium.By;
+
+/**
+ * Account settings for Administrators and the Owner; the membership for the Owner alone, who can
+ * cancel it (then only the Owner signs in) and renew it.
+ */
+class AccountScreensBrowserIT extends BrowserTest {
+
+    @Test
+    void anAdministratorChangesSettingsButNeverReachesTheMembership() {
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        assertTrue(browser.menuLabels().contains("Account settings"), browser.menuLabels().toString());
+        assertFalse(browser.menuLabels().contains("Membership"), browser.menuLabels().toString());
+        browser.open("/admin/account.xhtml");
+        assertEquals("Account settings", browser.text(By.cssSelector("main h1")));
+
+        By minLength = By.id("settings:passwordMinLength_input");
+        By timeout = By.id("settings:sessionTimeoutMinutes_input");
+        String minLengthBefore = browser.visible(minLength).getDomProperty("value");
+        String timeoutBefore = browser.visible(timeout).getDomProperty("value");
+        String changed = "45".equals(timeoutBefore) ? "50" : "45";
+        try {
+            browser.retype(minLength, "4");
+            browser.retype(timeout, changed);
+            browser.clickAndWait(By.id("settings:save"));
+            assertEquals("Between 8 and 128.", browser.text(By.cssSelector("[id='settings'] .ui-message-error-detail")));
+            browser.open("/admin/account.xhtml");
+            assertEquals(minLengthBefore, browser.visible(minLength).getDomProperty("value"));
+            assertEquals(timeoutBefore, browser.visible(timeout).getDomProperty("value"), "nothing of a refused save is kept");
+
+            browser.retype(timeout, changed);
+            browser.clickAndWait(By.id("settings:save"));
+            assertEquals(List.of("The settings are saved."), browser.messages("messages"));
+            browser.open("/admin/account.xhtml");
+            assertEquals(changed, browser.visible(timeout).getDomProperty("value"));
+        } finally {
+            // The settings are the whole account's: later tests need them as they were.
+            browser.open("/admin/account.xhtml");
+            browser.retype(minLength, minLengthBefore);
+            browser.retype(timeout, timeoutBefore);
+            browser.clickAndWait(By.id("settings:save"));
+        }
+
+        browser.open("/admin/membership.xhtml");
+        PeopleScreens.assertNotFoundPage(browser);
+    }
+
+    @Test
+    void theOwnerCancelsTheMembershipAndOnlyTheOwnerSignsInUntilRenewed() {
+        browser.signIn(DemoUsers.OWNER, DemoUsers.OWNER_PASSWORD);
+        browser.open("/admin/account.xhtml");
+        String accountName = browser.visible(By.id("settings:name")).getDomProperty("value");
+        browser.open("/admin/membership.xhtml");
+        assertFalse(browser.text(By.id("status")).startsWith("Status: cancelled."), browser.text(By.id("status")));
+
+        browser.type(By.id("cancel:confirmation"), accountName + " Ltd");
+        browser.clickAndWait(By.id("cancel:cancelMembership"));
+        assertEquals("Type the account name exactly to confirm.",
+                browser.text(By.cssSelector("[id='cancel'] .ui-message-error-detail")));
+        assertFalse(browser.text(By.id("status")).startsWith("Status: cancelled."), "a wrong name cancels nothing");
+
+        browser.type(By.id("cancel:confirmation"), accountName);
+        browser.clickAndWait(By.id("cancel:cancelMembership"));
+        try {
+            assertEquals(List.of("The membership is cancelled."), browser.messages("messages"));
+            assertTrue(browser.text(By.id("status")).startsWith("Status: cancelled."), browser.text(By.id("status")));
+            browser.forgetSession();
+            browser.signIn(DemoUsers.LEARNER, DemoUsers.PASSWORD);
+            assertEquals("/login.xhtml", browser.path());
+            assertEquals(List.of("The membership of this account is cancelled; only its Account Owner can sign in."),
+                    browser.messages("signIn:messages"));
+        } finally {
+            browser.forgetSession();
+            browser.signIn(DemoUsers.OWNER, DemoUsers.OWNER_PASSWORD);
+            browser.open("/admin/membership.xhtml");
+            browser.clickAndWait(By.id("cancel:renew"));
+        }
+        assertEquals(List.of("The membership is renewed."), browser.messages("messages"));
+        browser.forgetSession();
+        browser.signIn(DemoUsers.LEARNER, DemoUsers.PASSWORD);
+        assertEquals("/index.xhtml", browser.path());
+    }
+}
