@@ -199,6 +199,10 @@ public class Account {
         this.membershipStatus = MembershipStatus.CANCELLED;
     }
 
+    public void renewMembership() {
+        this.membershipStatus = MembershipStatus.ACTIVE;
+    }
+
     public long getVersion() {
         return version;
     }

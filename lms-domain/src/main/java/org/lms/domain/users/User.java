@@ -29,6 +29,7 @@ import org.lms.domain.roles.Role;
 @NamedQuery(name = User.FIND_BY_EMAIL_KEY, query = "SELECT u FROM User u WHERE u.emailKey = :emailKey")
 @NamedQuery(name = User.COUNT_WITH_ROLE, query = "SELECT COUNT(u) FROM User u WHERE u.role = :role")
 @NamedQuery(name = User.COUNT_ALL, query = "SELECT COUNT(u) FROM User u")
+@NamedQuery(name = User.COUNT_ACTIVE, query = "SELECT COUNT(u) FROM User u WHERE u.status = :active")
 @NamedQuery(name = User.RECORD_SIGN_IN, query = "UPDATE User u SET u.lastSignInAt = :at WHERE u.id = :id")
 @NamedQuery(name = User.REBASE_PATHS, query = "UPDATE User u SET u.organizationPath ="
         + " CONCAT(:newPrefix, SUBSTRING(u.organizationPath, :keepFrom)) WHERE u.organizationPath LIKE :oldPrefixPattern")
@@ -37,6 +38,8 @@ public class User {
     public static final String FIND_BY_EMAIL_KEY = "User.findByEmailKey";
     public static final String COUNT_WITH_ROLE = "User.countWithRole";
     public static final String COUNT_ALL = "User.countAll";
+    /** People holding a seat; bind {@code active} to {@link UserStatus#ACTIVE}. */
+    public static final String COUNT_ACTIVE = "User.countActive";
     public static final String RECORD_SIGN_IN = "User.recordSignIn";
     /** After an organization moved: the copies of its path (and its descendants') follow. */
     public static final String REBASE_PATHS = "User.rebasePaths";

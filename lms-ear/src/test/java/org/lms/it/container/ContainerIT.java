@@ -32,6 +32,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lms.domain.account.MembershipStatus;
 import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Privilege;
@@ -39,7 +40,12 @@ import org.lms.domain.roles.Role;
 import org.lms.it.support.DemoUsers;
 import org.lms.it.support.PermissionMatrixFile;
 import org.lms.it.support.TestPaths;
+import org.lms.service.account.MembershipService;
 import org.lms.service.account.OwnershipTransfer;
+import org.lms.service.imports.ImportAction;
+import org.lms.service.imports.ImportPlan;
+import org.lms.service.imports.ImportProgress;
+import org.lms.service.imports.UserImport;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.organizations.OrganizationNode;
 import org.lms.service.audit.AuditEntry;
@@ -57,6 +63,8 @@ import org.lms.service.roles.RoleAdministration;
 import org.lms.service.roles.RoleChangePreview;
 import org.lms.service.security.CallerIdentities;
 import org.lms.service.security.SessionCredential;
+import org.lms.service.security.SignInOutcome;
+import org.lms.service.security.SignInService;
 import org.lms.domain.users.UserStatus;
 import org.lms.service.security.SetPasswordLinks;
 import org.lms.service.users.BulkOutcome;
@@ -87,7 +95,8 @@ class ContainerIT {
                         MatrixWorld.class, MatrixWorld.World.class, MatrixOperations.class, MatrixOperations.Actor.class,
                         MatrixOperations.Prepared.class, PermissionMatrixRun.class, PermissionMatrixFile.class,
                         PermissionMatrixFile.Row.class, PermissionMatrixFile.Expected.class, AuthorizationCost.class,
-                        AuthorizationCost.Unsecured.class, AuthorizationCost.Secured.class, AuthorizationCost.SecuredAndScoped.class)
+                        AuthorizationCost.Unsecured.class, AuthorizationCost.Secured.class, AuthorizationCost.SecuredAndScoped.class,
+                        BenchmarkReport.class)
                 .addAsResource(new File("../docs/permissions.csv"), "permissions.csv")
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-public.jar")
                         .addAsManifestResource("arquillian-runner/web-fragment.xml", "web-fragment.xml"));
@@ -115,6 +124,9 @@ class ContainerIT {
     private UserAdministration users;
 
     @Inject
+    private UserImport imports;
+
+    @Inject
     private RoleAdministration roles;
 
     @Inject
@@ -137,6 +149,12 @@ class ContainerIT {
 
     @Inject
     private CallerIdentities identities;
+
+    @Inject
+    private MembershipService membership;
+
+    @Inject
+    private SignInService signInService;
 
     @Inject
     private AuthorizationCost.Unsecured unsecured;
@@ -252,6 +270,35 @@ class ContainerIT {
         assertTrue(now.contains(Privilege.Names.MANAGE_CONTENT), now.toString());
         users.deactivate(person);
         assertTrue(identities.resolve(session).isEmpty(), "a deactivated person's session ends at once");
+    }
+
+    @Test
+    void aCancelledMembershipAdmitsOnlyTheOwnerUntilRenewed() {
+        MatrixWorld.World w = world.build();
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        world.password(person, MatrixWorld.PASSWORD);
+        String email = users.get(person).email();
+        SessionCredential session = new SessionCredential(person, world.credentialsVersion(person));
+        String accountName = world.accountSettings().name();
+
+        signIn.user(w.emails().get(BuiltInRole.ACCOUNT_OWNER), DemoUsers.OWNER_PASSWORD);
+        InvalidInput wrongName = assertThrows(InvalidInput.class, () -> membership.cancel(accountName + " typo"));
+        assertEquals(Set.of("confirmation"), wrongName.fieldReasons().keySet());
+        assertEquals(MembershipStatus.ACTIVE, membership.membership().status(), "a wrong confirmation changes nothing");
+
+        membership.cancel(accountName);
+        try {
+            assertEquals(SignInOutcome.Result.ACCOUNT_CANCELLED, signInService.signIn(email, MatrixWorld.PASSWORD).result());
+            assertEquals(SignInOutcome.Result.INVALID, signInService.signIn(email, "wrong password").result(),
+                    "a wrong password is still just wrong");
+            assertTrue(identities.resolve(session).isEmpty(), "open sessions end with the cancellation");
+            assertEquals(SignInOutcome.Result.SIGNED_IN,
+                    signInService.signIn(w.emails().get(BuiltInRole.ACCOUNT_OWNER), DemoUsers.OWNER_PASSWORD).result());
+        } finally {
+            membership.renew();
+        }
+        assertEquals(SignInOutcome.Result.SIGNED_IN, signInService.signIn(email, MatrixWorld.PASSWORD).result());
+        assertTrue(identities.resolve(session).isPresent());
     }
 
     @Test
@@ -567,7 +614,7 @@ class ContainerIT {
         double plain = median(nanos[0]);
         double roles = median(nanos[1]);
         double scoped = median(nanos[2]);
-        LOG.info(String.format(Locale.ROOT, "Authorization cost per EJB call (median of %d rounds of %d calls): unsecured %.2f µs,"
+        BenchmarkReport.line(String.format(Locale.ROOT, "Authorization cost per EJB call (median of %d rounds of %d calls): unsecured %.2f µs,"
                 + " @RolesAllowed %.2f µs (+%.2f), @RolesAllowed and scope check %.2f µs (+%.2f)",
                 rounds - 2, calls, plain / 1000, roles / 1000, (roles - plain) / 1000, scoped / 1000, (scoped - plain) / 1000));
         assertEquals(target, securedAndScoped.noop(target));
@@ -590,6 +637,87 @@ class ContainerIT {
             LOG.fine("unlikely");
         }
         return (double) elapsed / calls;
+    }
+
+    @Test
+    void anImportDryRunChangesNothingAndTheImportIsIdempotentByEmail() throws Exception {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        String home = world.organizationName(w.home());
+        String prefix = world.uniqueName("imp").replace(' ', '-');
+        long existing = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        String existingEmail = world.email(existing);
+        String file = "email,name,organization,role\n"
+                + prefix + "-a@matrix.example,Imported A," + home + ",LEARNER\n"
+                + prefix + "-b@matrix.example,Imported B," + home + "/Matrix Home Sub,PUBLISHER\n"
+                + "not-an-email,Broken," + home + ",LEARNER\n"
+                + prefix + "-c@matrix.example,Too High," + home + ",ADMINISTRATOR\n"
+                + prefix + "-d@matrix.example,Elsewhere,Matrix Other,LEARNER\n"
+                + prefix + "-a@matrix.example,Twice," + home + ",LEARNER\n"
+                + existingEmail + ",Renamed By Import,,\n";
+        byte[] bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        String before = world.fingerprint();
+        ImportPlan plan = imports.dryRun(bytes, false);
+        assertEquals(before, world.fingerprint(), "a dry run changes nothing");
+        assertEquals(2, plan.count(ImportAction.CREATE));
+        assertEquals(1, plan.count(ImportAction.UPDATE));
+        assertEquals(4, plan.count(ImportAction.ERROR));
+        List<String> reasons = plan.rows().stream().filter(r -> r.action() == ImportAction.ERROR)
+                .map(r -> String.join(" ", r.messages(Locale.ENGLISH))).toList();
+        assertEquals(List.of("Not a valid email address.",
+                "Organization Administrators cannot grant Administrator: it holds privileges they do not hold"
+                        + " (Export reports, Manage roles, View audit log, Whole account, Change account settings).",
+                "No organization \"Matrix Other\" in your organization.",
+                "The same email address is on line 2 already."), reasons);
+
+        ImportProgress progress = awaitImport(imports.start(bytes, false, 0));
+        assertEquals(2, progress.created());
+        assertEquals(1, progress.updated());
+        assertEquals(4, progress.failed());
+        assertEquals(2, progress.links().size(), "new people get set-password links");
+        assertEquals("Renamed By Import", users.get(existing).name());
+
+        ImportPlan again = imports.dryRun(bytes, false);
+        assertEquals(0, again.count(ImportAction.CREATE), "importing the same file again creates nobody");
+        assertEquals(3, again.count(ImportAction.UNCHANGED));
+    }
+
+    @Test
+    void anImportDeactivatesOnlyWhenAskedAndConfirmedWithTheCount() throws Exception {
+        MatrixWorld.World w = world.build();
+        long branch = world.organization(w.homeSub());
+        long stays = world.user(branch, BuiltInRole.LEARNER);
+        long leaves = world.user(branch, BuiltInRole.LEARNER);
+        // An Organization Administrator of just that branch, so "missing from the file" is a small set.
+        long manager = world.user(branch, BuiltInRole.ORGANIZATION_ADMINISTRATOR);
+        world.password(manager, MatrixWorld.PASSWORD);
+        signIn.user(world.email(manager), MatrixWorld.PASSWORD);
+        byte[] file = ("email\n" + world.email(stays) + "\n" + world.email(manager) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals(0, imports.dryRun(file, false).deactivations());
+        ImportPlan plan = imports.dryRun(file, true);
+        assertEquals(1, plan.deactivations());
+        InvalidInput unconfirmed = assertThrows(InvalidInput.class, () -> imports.start(file, true, 0));
+        assertTrue(unconfirmed.fieldReasons().containsKey("confirmedDeactivations"));
+        assertTrue(users.get(leaves).status() == org.lms.domain.users.UserStatus.ACTIVE);
+
+        ImportProgress done = awaitImport(imports.start(file, true, 1));
+        assertEquals(1, done.deactivated());
+        assertEquals(org.lms.domain.users.UserStatus.DEACTIVATED, users.get(leaves).status());
+        assertEquals(org.lms.domain.users.UserStatus.ACTIVE, users.get(stays).status());
+    }
+
+    private ImportProgress awaitImport(String job) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        ImportProgress progress = imports.progress(job);
+        while (!progress.finished() && System.nanoTime() < deadline) {
+            Thread.sleep(100);  // polling the job, as the page does; the import runs in the background
+            progress = imports.progress(job);
+        }
+        assertTrue(progress.finished(), "the import finished within a minute");
+        assertEquals(null, progress.failure());
+        return progress;
     }
 
     @Test

@@ -18,14 +18,18 @@ import org.lms.service.audit.AuditTrail;
 import org.lms.service.content.CourseAdministration;
 import org.lms.service.content.CourseCatalog;
 import org.lms.service.groups.GroupAdministration;
+import org.lms.service.imports.ImportLine;
+import org.lms.service.imports.UserImport;
 import org.lms.service.learning.EnrollmentAdministration;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
+import org.lms.service.organizations.OrganizationQuery;
 import org.lms.service.permissions.PermissionExplainer;
 import org.lms.service.permissions.TargetType;
 import org.lms.service.reports.ReportService;
 import org.lms.service.roles.RoleAdministration;
+import org.lms.service.users.MyChanges;
 import org.lms.service.users.MyProfileService;
 import org.lms.service.users.MySettings;
 import org.lms.service.users.BulkOutcome;
@@ -66,6 +70,7 @@ public class MatrixOperations {
     @Inject private PermissionExplainer explainer;
     @Inject private AuditTrail auditTrail;
     @Inject private MyProfileService profiles;
+    @Inject private UserImport imports;
 
     /** A cell ready to run: the call on objects made already, and what to undo after it. */
     public record Prepared(Callable<Object> call, Runnable cleanup) {
@@ -77,8 +82,18 @@ public class MatrixOperations {
         String variant = row.variant();
         switch (row.method()) {
             case "UserDirectory.page": {
-                long id = world.user(org(w, target), BuiltInRole.LEARNER);
-                UserQuery query = new UserQuery(world.email(id), null, UserQuery.SortField.NAME, false);
+                long organization = org(w, target);
+                long id = world.user(organization, BuiltInRole.LEARNER);
+                UserQuery query;
+                if ("organizationId".equals(variant)) {
+                    query = new UserQuery(world.email(id), null, organization, null, null, null, UserQuery.SortField.NAME, false);
+                } else if ("groupId".equals(variant)) {
+                    long group = world.group(organization, world.groupName());
+                    world.addMember(group, id);
+                    query = new UserQuery(null, null, null, null, null, group, UserQuery.SortField.NAME, false);
+                } else {
+                    query = new UserQuery(world.email(id), null, UserQuery.SortField.NAME, false);
+                }
                 return listed(() -> directory.page(query, 0, 50).stream().anyMatch(r -> r.id() == id));
             }
             case "UserDirectory.count": {
@@ -134,6 +149,12 @@ public class MatrixOperations {
                 long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
                 return bulk(() -> bulk.deactivate(List.of(id)));
             }
+            case "UserAdministration.edit": {
+                boolean out = "out".equals(target);
+                long id = out ? world.user(w.home(), BuiltInRole.LEARNER) : userTarget(w, actor, target, BuiltInRole.LEARNER);
+                long version = world.userVersion(id);
+                return act(() -> users.edit(id, version, out ? null : "Edited Person", null, out ? w.other() : null, null));
+            }
             case "UserAdministration.assignRole": {
                 BuiltInRole from = "LEARNER".equals(variant) ? BuiltInRole.PUBLISHER : BuiltInRole.LEARNER;
                 long id = userTarget(w, actor, target, from);
@@ -169,6 +190,27 @@ public class MatrixOperations {
                 long id = world.organization(org(w, target));
                 return listed(() -> organizations.tree().stream().anyMatch(n -> n.id() == id));
             }
+            case "OrganizationAdministration.get": {
+                long id = org(w, target);
+                return act(() -> organizations.get(id));
+            }
+            case "OrganizationAdministration.page": {
+                long id = world.organization(org(w, target));
+                String name = world.organizationName(id);
+                return listed(() -> organizations.page(new OrganizationQuery(name, OrganizationQuery.SortField.PATH, false), 0, 50)
+                        .stream().anyMatch(o -> o.id() == id));
+            }
+            case "OrganizationAdministration.count": {
+                String name = world.organizationName(world.organization(org(w, target)));
+                return listed(() -> organizations.count(new OrganizationQuery(name, OrganizationQuery.SortField.NAME, false)) == 1);
+            }
+            case "OrganizationAdministration.update": {
+                boolean out = "out".equals(target);
+                long id = world.organization(out ? w.home() : org(w, target));
+                long version = world.organizationVersion(id);
+                String name = out ? null : world.uniqueName("Matrix updated");
+                return act(() -> organizations.update(id, version, name, out ? w.other() : null));
+            }
             case "OrganizationAdministration.create": {
                 String name = world.uniqueName("Matrix created");
                 return act(() -> organizations.create(org(w, target), name));
@@ -198,6 +240,16 @@ public class MatrixOperations {
                 world.group(org(w, target), name);
                 return listed(() -> groups.count(name) == 1);
             }
+            case "GroupAdministration.get": {
+                long id = world.group(org(w, target), world.groupName());
+                return act(() -> groups.get(id));
+            }
+            case "GroupAdministration.update": {
+                long id = world.group(org(w, target), world.groupName());
+                long version = world.groupVersion(id);
+                String name = world.groupName();
+                return act(() -> groups.update(id, version, name));
+            }
             case "GroupAdministration.create": {
                 String name = world.groupName();
                 return act(() -> groups.create(org(w, target), name));
@@ -222,10 +274,6 @@ public class MatrixOperations {
                 long user = world.user(org(w, target), BuiltInRole.LEARNER);
                 world.addMember(group, user);
                 return act(() -> groups.removeMember(group, user));
-            }
-            case "GroupAdministration.get": {
-                long group = world.group(org(w, target), world.groupName());
-                return act(() -> groups.get(group));
             }
             case "GroupAdministration.candidates": {
                 long group = world.group(org(w, target), world.groupName());
@@ -294,6 +342,16 @@ public class MatrixOperations {
             }
             case "MembershipService.membership":
                 return act(membership::membership);
+            case "MembershipService.cancel": {
+                String name = world.accountSettings().name();
+                // Renewed in the same call: the rows after this one need a working account.
+                return act(() -> {
+                    membership.cancel(name);
+                    membership.renew();
+                });
+            }
+            case "MembershipService.renew":
+                return act(membership::renew);
             case "MembershipService.update": {
                 long version = world.accountVersion();
                 return act(() -> membership.update("Standard", 0, null, version));
@@ -358,6 +416,8 @@ public class MatrixOperations {
             }
             case "MySettings.changeLanguageAndTimeZone":
                 return act(() -> mySettings.changeLanguageAndTimeZone(null, null));
+            case "MySettings.update":
+                return act(() -> mySettings.update(new MyChanges(null, null, null, null, null)));
             case "PermissionExplainer.explain": {
                 long id = world.user(org(w, target), BuiltInRole.LEARNER);
                 return act(() -> explainer.explain(id, Privilege.VIEW_REPORTS, null, null));
@@ -382,6 +442,24 @@ public class MatrixOperations {
                 AuditQuery query = new AuditQuery(null, world.auditEvent(org(w, target)), null, null, null, null);
                 return listed(() -> auditTrail.count(query) == 1);
             }
+            case "UserImport.dryRun": {
+                byte[] file = importFile(world.organizationName(org(w, target)));
+                return act(() -> imports.dryRun(file, false));
+            }
+            case "UserImport.start": {
+                byte[] file = importFile(world.organizationName(org(w, target)));
+                // Waits for the background import, so it cannot change the database under a later cell.
+                return act(() -> awaitImport(imports.start(file, false, 0)));
+            }
+            case "UserImport.run": {
+                List<ImportLine> lines = List.of(new ImportLine(2, world.uniqueName("run").replace(' ', '-') + "@matrix.example",
+                        "Run Person", world.organizationName(w.home()), "LEARNER", null));
+                return act(() -> imports.run("matrix-" + world.uniqueName("job"), lines, false).get());
+            }
+            case "UserImport.progress":
+                return act(() -> imports.progress("no-such-job"));
+            case "UserImport.discard":
+                return act(() -> imports.discard("no-such-job"));
             case "MyProfileService.me":
                 return act(profiles::me);
             case "MyProfileService.accountDefaults":
@@ -407,6 +485,20 @@ public class MatrixOperations {
             }
             return null;
         }, () -> { });
+    }
+
+    private Object awaitImport(String job) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!imports.progress(job).finished() && System.nanoTime() < deadline) {
+            Thread.sleep(50);  // the import runs in the background; its progress is the only signal
+        }
+        return null;
+    }
+
+    private byte[] importFile(String organizationName) {
+        String email = world.uniqueName("imported").replace(' ', '-') + "@matrix.example";
+        return ("email,name,organization,role\n" + email + ",Imported Person," + organizationName + ",LEARNER\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A list or count: the call answers whether the target object is in the result. */

@@ -149,6 +149,18 @@ public class MatrixWorld {
         return organization("Matrix unit " + SEQUENCE.incrementAndGet(), em.find(Organization.class, parentId)).getId();
     }
 
+    public String organizationName(long organizationId) {
+        return em.find(Organization.class, organizationId).getName();
+    }
+
+    public long organizationVersion(long organizationId) {
+        return em.find(Organization.class, organizationId).getVersion();
+    }
+
+    public long groupVersion(long groupId) {
+        return em.find(Group.class, groupId).getVersion();
+    }
+
     public String groupName() {
         return "Matrix group " + SEQUENCE.incrementAndGet();
     }

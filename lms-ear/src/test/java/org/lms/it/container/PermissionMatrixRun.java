@@ -96,6 +96,11 @@ final class PermissionMatrixRun {
         try {
             Object result = prepared.call().call();
             return Boolean.FALSE.equals(result) ? Expected.HIDDEN.name() : Expected.ALLOW.name();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // An asynchronous EJB method reports its refusal through its future.
+            return e.getCause() instanceof Exception cause ? outcome(new MatrixOperations.Prepared(() -> {
+                throw cause;
+            }, () -> { })) : "ERROR (" + e + ")";
         } catch (EJBAccessException e) {
             return Expected.DENY.name();
         } catch (NotFound e) {

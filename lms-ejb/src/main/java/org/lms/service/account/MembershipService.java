@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lms.domain.account.Account;
+import org.lms.domain.account.MembershipStatus;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.UserStatus;
 import org.lms.service.audit.AuditKind;
@@ -46,6 +47,31 @@ public class MembershipService {
         account.changeMembership(cleanPlan, seatLimit, contact);
         audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, TargetType.ACCOUNT, account.getId(), account.getName(), null)
                 .change(before, Membership.of(account, before.seatsUsed())));
+    }
+
+    /**
+     * Cancels the membership. The Owner confirms by typing the account's name. Everyone else's
+     * sign-ins, sessions and API tokens stop working at once; the data stays, and the Owner can
+     * still sign in to export it or renew.
+     */
+    public void cancel(String confirmation) {
+        Account account = account();
+        if (confirmation == null || !confirmation.strip().equals(account.getName())) {
+            throw InvalidInput.field("confirmation", "input.accountNameMismatch");
+        }
+        MembershipStatus before = account.getMembershipStatus();
+        account.cancelMembership();
+        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, TargetType.ACCOUNT, account.getId(), account.getName(), null)
+                .change(before, account.getMembershipStatus()));
+    }
+
+    /** Takes a cancelled membership up again: everyone can sign in as before. */
+    public void renew() {
+        Account account = account();
+        MembershipStatus before = account.getMembershipStatus();
+        account.renewMembership();
+        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, TargetType.ACCOUNT, account.getId(), account.getName(), null)
+                .change(before, account.getMembershipStatus()));
     }
 
     private long activeUsers() {

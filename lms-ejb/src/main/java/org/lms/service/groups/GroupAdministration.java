@@ -23,6 +23,7 @@ import org.lms.service.permissions.Guard;
 import org.lms.service.platform.Like;
 import org.lms.service.permissions.InScope;
 import org.lms.service.permissions.Inputs;
+import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.Reason;
 import org.lms.service.permissions.ScopeChecked;
 import org.lms.service.security.Caller;
@@ -80,6 +81,16 @@ public class GroupAdministration {
                 .setParameter("scope", caller.scopePath() + "%").setParameter("text", Like.contains(text)).getSingleResult();
     }
 
+    /** One group of the caller's scope, with its number of members. */
+    @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS, Privilege.Names.ASSIGN_CONTENT,
+            Privilege.Names.VIEW_REPORTS})
+    public GroupRow get(@InScope(GROUP) long groupId) {
+        Group group = em.find(Group.class, groupId);
+        long members = memberCount(groupId);
+        return new GroupRow(group.getId(), group.getName(), group.getOrganization().getId(), group.getOrganization().getName(),
+                members, group.getVersion());
+    }
+
     public long create(@InScope(ORGANIZATION) long organizationId, String name) {
         String cleanName = Inputs.name("name", name, Group.NAME_MAX);
         Organization organization = em.find(Organization.class, organizationId);
@@ -91,7 +102,24 @@ public class GroupAdministration {
 
     public void rename(@InScope(GROUP) long groupId, String name) {
         String cleanName = Inputs.name("name", name, Group.NAME_MAX);
+        rename(em.find(Group.class, groupId), cleanName);
+    }
+
+    /** Renames a group the client saw at {@code expectedVersion}; a null name leaves it as it is. */
+    public void update(@InScope(GROUP) long groupId, long expectedVersion, String name) {
         Group group = em.find(Group.class, groupId);
+        if (group.getVersion() != expectedVersion) {
+            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
+        }
+        if (name != null) {
+            String cleanName = Inputs.name("name", name, Group.NAME_MAX);
+            if (!cleanName.equals(group.getName())) {
+                rename(group, cleanName);
+            }
+        }
+    }
+
+    private void rename(Group group, String cleanName) {
         String before = group.getName();
         group.rename(cleanName);
         audit.changed(record(AuditKind.GROUP_RENAMED, group).change(before, cleanName));
@@ -131,20 +159,11 @@ public class GroupAdministration {
     /** The members of a group, by name, a page at a time. */
     @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS})
     public List<UserRow> members(@InScope(GROUP) long groupId, int first, int size) {
-        return em.createQuery("SELECT NEW org.lms.service.users.UserRow(u.id, u.name, u.email, o.name, r.builtIn, r.name,"
-                        + " u.status, u.lastSignInAt) FROM Group g JOIN g.members u JOIN u.organization o JOIN u.role r"
+        return em.createQuery(UserRow.SELECT + " FROM Group g JOIN g.members u JOIN u.organization o JOIN u.role r"
                         + " WHERE g.id = :group ORDER BY u.name, u.id", UserRow.class)
                 .setParameter("group", groupId)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
                 .getResultList();
-    }
-
-    /** One group with its organization and number of members. */
-    @RolesAllowed({Privilege.Names.MANAGE_GROUPS, Privilege.Names.MANAGE_USERS})
-    public GroupRow get(@InScope(GROUP) long groupId) {
-        Group group = em.find(Group.class, groupId);
-        return new GroupRow(group.getId(), group.getName(), group.getOrganization().getId(), group.getOrganization().getName(),
-                memberCount(groupId), group.getVersion());
     }
 
     /**
@@ -153,9 +172,8 @@ public class GroupAdministration {
      */
     public List<UserRow> candidates(@InScope(GROUP) long groupId, String text, int max) {
         Group group = em.find(Group.class, groupId);
-        return em.createQuery("SELECT NEW org.lms.service.users.UserRow(u.id, u.name, u.email, o.name, r.builtIn, r.name,"
-                        + " u.status, u.lastSignInAt) FROM User u JOIN u.organization o JOIN u.role r"
-                        + " WHERE o.path LIKE :subtree AND (u.emailKey LIKE :text" + Like.ESCAPE + " OR LOWER(u.name) LIKE :text"
+        return em.createQuery(UserRow.SELECT + " FROM User u JOIN u.organization o JOIN u.role r"
+                        + " WHERE u.organizationPath LIKE :subtree AND (u.emailKey LIKE :text" + Like.ESCAPE + " OR LOWER(u.name) LIKE :text"
                         + Like.ESCAPE + ") AND NOT EXISTS (SELECT g.id FROM Group g JOIN g.members m WHERE g.id = :group AND m.id = u.id)"
                         + " ORDER BY u.name, u.id", UserRow.class)
                 .setParameter("subtree", group.getOrganization().getPath() + "%")

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +21,10 @@ import org.lms.service.audit.AuditRecord;
 import org.lms.service.permissions.Guard;
 import org.lms.service.permissions.InScope;
 import org.lms.service.permissions.Inputs;
+import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.Reason;
 import org.lms.service.permissions.ScopeChecked;
+import org.lms.service.platform.Like;
 import org.lms.service.security.Caller;
 
 /** The organization tree within the caller's scope. */
@@ -29,6 +32,9 @@ import org.lms.service.security.Caller;
 @ScopeChecked
 @RolesAllowed(Privilege.Names.MANAGE_ORGANIZATIONS)
 public class OrganizationAdministration {
+
+    private static final int MAX_PAGE_SIZE = 200;
+    private static final String WHERE_IN_SCOPE_AND_NAMED = " WHERE o.path LIKE :scope AND LOWER(o.name) LIKE :text" + Like.ESCAPE;
 
     @PersistenceContext
     private EntityManager em;
@@ -76,6 +82,33 @@ public class OrganizationAdministration {
         return nodes;
     }
 
+    /** One organization of the caller's scope. */
+    @RolesAllowed({Privilege.Names.MANAGE_ORGANIZATIONS, Privilege.Names.MANAGE_USERS, Privilege.Names.MANAGE_GROUPS,
+            Privilege.Names.ASSIGN_CONTENT, Privilege.Names.VIEW_REPORTS})
+    public OrganizationRow get(@InScope(ORGANIZATION) long organizationId) {
+        return em.createQuery(OrganizationRow.SELECT + " FROM Organization o LEFT JOIN o.parent p WHERE o.id = :id",
+                OrganizationRow.class).setParameter("id", organizationId).getSingleResult();
+    }
+
+    /** A page of the caller's organizations whose name contains the query's text. */
+    @RolesAllowed({Privilege.Names.MANAGE_ORGANIZATIONS, Privilege.Names.MANAGE_USERS, Privilege.Names.MANAGE_GROUPS,
+            Privilege.Names.ASSIGN_CONTENT, Privilege.Names.VIEW_REPORTS})
+    public List<OrganizationRow> page(OrganizationQuery query, int first, int size) {
+        String order = (query.sortField() == OrganizationQuery.SortField.NAME ? "o.name" : "o.path")
+                + (query.descending() ? " DESC" : " ASC");
+        TypedQuery<OrganizationRow> typed = em.createQuery(OrganizationRow.SELECT + " FROM Organization o LEFT JOIN o.parent p"
+                + WHERE_IN_SCOPE_AND_NAMED + " ORDER BY " + order + ", o.id", OrganizationRow.class);
+        return bind(typed, query).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
+                .getResultList();
+    }
+
+    @RolesAllowed({Privilege.Names.MANAGE_ORGANIZATIONS, Privilege.Names.MANAGE_USERS, Privilege.Names.MANAGE_GROUPS,
+            Privilege.Names.ASSIGN_CONTENT, Privilege.Names.VIEW_REPORTS})
+    public long count(OrganizationQuery query) {
+        return bind(em.createQuery("SELECT COUNT(o) FROM Organization o" + WHERE_IN_SCOPE_AND_NAMED, Long.class), query)
+                .getSingleResult();
+    }
+
     public long create(@InScope(ORGANIZATION) long parentId, String name) {
         String cleanName = Inputs.name("name", name, Organization.NAME_MAX);
         Organization parent = em.find(Organization.class, parentId);
@@ -88,16 +121,41 @@ public class OrganizationAdministration {
 
     public void rename(@InScope(ORGANIZATION) long organizationId, String name) {
         String cleanName = Inputs.name("name", name, Organization.NAME_MAX);
+        rename(em.find(Organization.class, organizationId), cleanName);
+    }
+
+    /** Moves an organization and its subtree below another organization of the caller's scope. */
+    public void move(@InScope(ORGANIZATION) long organizationId, @InScope(ORGANIZATION) long newParentId) {
+        move(em.find(Organization.class, organizationId), em.find(Organization.class, newParentId));
+    }
+
+    /**
+     * Renames and moves in one step; a null name or parent leaves that as it is.
+     * {@code expectedVersion} is the version the client saw.
+     */
+    public void update(@InScope(ORGANIZATION) long organizationId, long expectedVersion, String name,
+            @InScope(value = ORGANIZATION, optional = true) Long parentId) {
         Organization organization = em.find(Organization.class, organizationId);
+        if (organization.getVersion() != expectedVersion) {
+            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
+        }
+        String cleanName = name == null ? null : Inputs.name("name", name, Organization.NAME_MAX);
+        if (cleanName != null && !cleanName.equals(organization.getName())) {
+            rename(organization, cleanName);
+        }
+        Organization parent = organization.getParent();
+        if (parentId != null && (parent == null || parent.getId().longValue() != parentId)) {
+            move(organization, em.find(Organization.class, parentId));
+        }
+    }
+
+    private void rename(Organization organization, String cleanName) {
         String before = organization.getName();
         organization.rename(cleanName);
         audit.changed(AuditRecord.of(AuditKind.ORGANIZATION_RENAMED, organization).change(before, cleanName));
     }
 
-    /** Moves an organization and its subtree below another organization of the caller's scope. */
-    public void move(@InScope(ORGANIZATION) long organizationId, @InScope(ORGANIZATION) long newParentId) {
-        Organization organization = em.find(Organization.class, organizationId);
-        Organization newParent = em.find(Organization.class, newParentId);
+    private void move(Organization organization, Organization newParent) {
         AuditRecord attempt = AuditRecord.of(AuditKind.ORGANIZATION_MOVED, organization);
         if (organization.getParent() == null) {
             guard.refuse(new Reason("rule.rootOrganization"), attempt);
@@ -143,6 +201,10 @@ public class OrganizationAdministration {
         }
         em.remove(organization);
         audit.changed(attempt);
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> typed, OrganizationQuery query) {
+        return typed.setParameter("scope", caller.scopePath() + "%").setParameter("text", Like.contains(query.text()));
     }
 
     private long count(String jpql, Organization organization) {

@@ -14,4 +14,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 public @interface InScope {
     TargetType value();
+
+    /**
+     * Whether the parameter may be null to name no object at all (a change that leaves a value as
+     * it is). A null is then not checked; any id given still is.
+     */
+    boolean optional() default false;
 }

@@ -32,7 +32,7 @@ public class OrganizationScopeInterceptor {
         InScope[] scoped = SCOPED_PARAMETERS.computeIfAbsent(invocation.getMethod(), OrganizationScopeInterceptor::scopedParameters);
         Object[] arguments = invocation.getParameters();
         for (int i = 0; i < scoped.length; i++) {
-            if (scoped[i] != null) {
+            if (scoped[i] != null && !(arguments[i] == null && scoped[i].optional())) {
                 scopes.requireInScope(scoped[i].value(), arguments[i]);
             }
         }

@@ -2,6 +2,7 @@ package org.lms.service.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -18,10 +19,14 @@ public class CallerIdentities {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private AccountGate gate;
+
     /** The current identity of a session's user, or empty when the session must end. */
     public Optional<CallerIdentity> resolve(SessionCredential credential) {
         User user = em.find(User.class, credential.userId());
-        if (user == null || !user.isActive() || user.getCredentialsVersion() != credential.credentialsVersion()) {
+        if (user == null || !user.isActive() || user.getCredentialsVersion() != credential.credentialsVersion()
+                || !gate.admits(user)) {
             return Optional.empty();
         }
         return Optional.of(CallerIdentity.of(user));

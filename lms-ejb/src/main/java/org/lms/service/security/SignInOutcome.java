@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public record SignInOutcome(Result result, CallerIdentity caller, Duration lockedFor) {
 
-    public enum Result { SIGNED_IN, INVALID, LOCKED }
+    public enum Result { SIGNED_IN, INVALID, LOCKED, ACCOUNT_CANCELLED }
 
     public static SignInOutcome signedIn(CallerIdentity caller) {
         return new SignInOutcome(Result.SIGNED_IN, caller, Duration.ZERO);
@@ -17,6 +17,11 @@ public record SignInOutcome(Result result, CallerIdentity caller, Duration locke
 
     public static SignInOutcome invalid() {
         return new SignInOutcome(Result.INVALID, null, Duration.ZERO);
+    }
+
+    /** The password was right, but the account's membership is cancelled and only its Owner may sign in. */
+    public static SignInOutcome accountCancelled() {
+        return new SignInOutcome(Result.ACCOUNT_CANCELLED, null, Duration.ZERO);
     }
 
     public static SignInOutcome locked(Duration remaining) {

@@ -28,7 +28,10 @@ public class SignInService {
     private PasswordHasher hasher;
 
     @Inject
-    private SignInThrottleGate gate;
+    private SignInThrottleGate throttle;
+
+    @Inject
+    private AccountGate gate;
 
     /** A hash of a random password, verified when no user has the email, so timing tells nothing. */
     private static volatile String decoyHash;
@@ -60,8 +63,11 @@ public class SignInService {
         if (!hasher.verify(password, user.getPasswordHash()) || !user.isActive()) {
             return SignInOutcome.invalid();
         }
+        if (!gate.admits(user)) {
+            return SignInOutcome.accountCancelled();
+        }
 
-        gate.clear(key);
+        throttle.clear(key);
         if (hasher.needsRehash(user.getPasswordHash())) {
             user.upgradePasswordHash(hasher.hash(password));
         }
@@ -74,10 +80,10 @@ public class SignInService {
 
     private Duration reserveAttempt(String key) {
         try {
-            return gate.reserveAttempt(key);
+            return throttle.reserveAttempt(key);
         } catch (EJBException firstAttemptRace) {
             // Two first attempts for one key raced to insert its row; the row exists now.
-            return gate.reserveAttempt(key);
+            return throttle.reserveAttempt(key);
         }
     }
 

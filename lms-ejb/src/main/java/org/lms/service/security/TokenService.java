@@ -38,6 +38,9 @@ public class TokenService {
     @Inject
     private SignInService signIn;
 
+    @Inject
+    private AccountGate gate;
+
     /** A new token for the email and password, or the sign-in's refusal (invalid or locked). */
     public TokenOutcome issue(String email, String password) {
         SignInOutcome outcome = signIn.signIn(email, password);
@@ -60,7 +63,7 @@ public class TokenService {
         }
         List<ApiToken> found = em.createNamedQuery(ApiToken.FIND_BY_HASH, ApiToken.class)
                 .setParameter("hash", hash(credential.token())).getResultList();
-        return found.stream().filter(t -> t.isValidAt(Instant.now())).findFirst()
+        return found.stream().filter(t -> t.isValidAt(Instant.now()) && gate.admits(t.getUser())).findFirst()
                 .map(t -> CallerIdentity.of(t.getUser()));
     }
 

@@ -48,7 +48,7 @@ public class MyProfileService {
         Organization organization = user.getOrganization();
         Set<String> privileges = user.getRole().getPrivileges().stream().map(Privilege::name)
                 .collect(Collectors.toUnmodifiableSet());
-        return Optional.of(new MyProfile(user.getId(), user.getEmail(), user.getName(), user.getRole().getKey(),
+        return Optional.of(new MyProfile(user.getId(), user.getEmail(), user.getName(), user.getRole().getId(), user.getRole().getKey(),
                 user.getRole().getName(), organization.getId(), organization.getName(), organization.getPath(),
                 user.getLocale(), user.getTimeZone(), privileges));
     }

@@ -62,11 +62,7 @@ public class MySettings {
         User me = caller.require();
         requireCurrentPassword(me, currentPassword);
         String email = Inputs.email("email", newEmail);
-        Optional<User> other = em.createNamedQuery(User.FIND_BY_EMAIL_KEY, User.class)
-                .setParameter("emailKey", EmailAddress.key(email)).getResultStream().findFirst();
-        if (other.isPresent() && other.get() != me) {
-            throw InvalidInput.conflict("email", "input.emailTaken");
-        }
+        requireEmailFree(email, me);
         String before = me.getEmail();
         me.changeEmail(email);
         audit.changed(AuditRecord.of(AuditKind.USER_UPDATED, me).change(before, email));
@@ -75,9 +71,48 @@ public class MySettings {
     /** Language (one the portal speaks, or null for the account default) and time zone (or null). */
     public void changeLanguageAndTimeZone(String language, String timeZone) {
         User me = caller.require();
+        requireLanguage(language);
+        requireTimeZone(timeZone);
+        me.changeLocale(language == null || language.isBlank() ? null : language);
+        me.changeTimeZone(timeZone == null || timeZone.isBlank() ? null : timeZone);
+    }
+
+    /**
+     * Name, email, language and time zone in one step (see {@link MyChanges}): every value is
+     * checked before anything changes, and a new email needs the current password.
+     */
+    public void update(MyChanges changes) {
+        User me = caller.require();
+        String name = changes.name() == null ? me.getName() : Inputs.name("name", changes.name(), User.NAME_MAX);
+        String email = changes.email() == null ? me.getEmail() : Inputs.email("email", changes.email());
+        requireLanguage(changes.language());
+        requireTimeZone(changes.timeZone());
+        boolean newEmail = !email.equals(me.getEmail());
+        if (newEmail) {
+            requireCurrentPassword(me, changes.currentPassword());
+            requireEmailFree(email, me);
+        }
+        if (newEmail || !name.equals(me.getName())) {
+            String before = me.getName() + " <" + me.getEmail() + ">";
+            me.rename(name);
+            me.changeEmail(email);
+            audit.changed(AuditRecord.of(AuditKind.USER_UPDATED, me).change(before, name + " <" + email + ">"));
+        }
+        if (changes.language() != null) {
+            me.changeLocale(changes.language().isBlank() ? null : changes.language());
+        }
+        if (changes.timeZone() != null) {
+            me.changeTimeZone(changes.timeZone().isBlank() ? null : changes.timeZone());
+        }
+    }
+
+    private static void requireLanguage(String language) {
         if (language != null && !language.isBlank() && !AccountSettingsService.LANGUAGES.contains(language)) {
             throw InvalidInput.field("locale", "input.unsupportedLanguage");
         }
+    }
+
+    private static void requireTimeZone(String timeZone) {
         if (timeZone != null && !timeZone.isBlank()) {
             try {
                 ZoneId.of(timeZone);
@@ -85,8 +120,14 @@ public class MySettings {
                 throw InvalidInput.field("timeZone", "input.unknownTimeZone");
             }
         }
-        me.changeLocale(language == null || language.isBlank() ? null : language);
-        me.changeTimeZone(timeZone == null || timeZone.isBlank() ? null : timeZone);
+    }
+
+    private void requireEmailFree(String email, User me) {
+        Optional<User> other = em.createNamedQuery(User.FIND_BY_EMAIL_KEY, User.class)
+                .setParameter("emailKey", EmailAddress.key(email)).getResultStream().findFirst();
+        if (other.isPresent() && other.get() != me) {
+            throw InvalidInput.conflict("email", "input.emailTaken");
+        }
     }
 
     private void requireCurrentPassword(User me, String currentPassword) {

@@ -146,6 +146,31 @@ public class UserAdministration {
         }
     }
 
+    /**
+     * Changes in one step whatever is given of name, email, organization and the switch "may see
+     * the organization's reports"; a null leaves that value as it is. Each change is checked and
+     * audited as its own method would, and either all of them happen or none.
+     */
+    public void edit(@InScope(USER) long userId, long expectedVersion, String name, String email,
+            @InScope(value = ORGANIZATION, optional = true) Long organizationId, Boolean mayViewOrganizationReports) {
+        User user = user(userId);
+        requireVersion(user, expectedVersion);
+        String cleanName = name == null ? user.getName() : Inputs.name("name", name, User.NAME_MAX);
+        String cleanEmail = email == null ? user.getEmail() : Inputs.email("email", email);
+        requireManageable(user, AuditKind.USER_UPDATED);
+        if (!cleanName.equals(user.getName()) || !cleanEmail.equals(user.getEmail())) {
+            changeNameAndEmail(user, cleanName, cleanEmail);
+        }
+        if (organizationId != null) {
+            changeOrganization(user, em.find(Organization.class, organizationId));
+        }
+        if (mayViewOrganizationReports != null && mayViewOrganizationReports != user.isMayViewOrganizationReports()) {
+            user.allowOrganizationReports(mayViewOrganizationReports);
+            audit.changed(AuditRecord.of(AuditKind.USER_REPORT_ACCESS_CHANGED, user).change(!mayViewOrganizationReports,
+                    mayViewOrganizationReports));
+        }
+    }
+
     public void assignRole(@InScope(USER) long userId, long roleId) {
         changeRole(user(userId), role(roleId));
     }

@@ -20,7 +20,9 @@ import org.lms.service.security.Caller;
 
 /**
  * The user list, filtered, sorted and paged in the database and limited to the caller's scope in
- * the query itself. Exports page through the same query.
+ * the query itself. An organization or group named as a filter must lie in the caller's scope:
+ * otherwise the call answers {@link NotFound}, as if it did not exist. Exports page through the
+ * same query.
  */
 @Stateless
 @RolesAllowed(Privilege.Names.MANAGE_USERS)
@@ -39,19 +41,19 @@ public class UserDirectory {
     private Scopes scopes;
 
     public List<UserRow> page(UserQuery query, int first, int size) {
-        String jpql = "SELECT NEW org.lms.service.users.UserRow(u.id, u.name, u.email, o.name, r.builtIn, r.name,"
-                + " u.status, u.lastSignInAt) FROM User u JOIN u.organization o JOIN u.role r"
-                + where(query) + " ORDER BY " + orderBy(query) + ", u.id";
+        Filter filter = filter(query);
+        String jpql = UserRow.SELECT + " FROM User u JOIN u.organization o JOIN u.role r"
+                + filter.where() + " ORDER BY " + orderBy(query) + ", u.id";
         TypedQuery<UserRow> typed = em.createQuery(jpql, UserRow.class);
-        bind(typed, query);
+        filter.bind(typed);
         return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
                 .getResultList();
     }
 
     public long count(UserQuery query) {
-        TypedQuery<Long> typed = em.createQuery(
-                "SELECT COUNT(u) FROM User u" + where(query), Long.class);
-        bind(typed, query);
+        Filter filter = filter(query);
+        TypedQuery<Long> typed = em.createQuery("SELECT COUNT(u) FROM User u" + filter.where(), Long.class);
+        filter.bind(typed);
         return typed.getSingleResult();
     }
 
@@ -63,59 +65,86 @@ public class UserDirectory {
         return EnumSet.allOf(UserColumn.class);
     }
 
-    private String where(UserQuery query) {
-        // The whole account needs no condition, which lets the database walk the name index.
-        StringBuilder where = new StringBuilder(wholeAccount() ? " WHERE 1 = 1" : " WHERE u.organizationPath LIKE :scope");
-        if (hasText(query)) {
-            where.append(" AND (u.emailKey LIKE :text").append(Like.ESCAPE).append(" OR LOWER(u.name) LIKE :text").append(Like.ESCAPE).append(")");
-        }
-        if (query.status() != null) {
-            where.append(" AND u.status = :status");
-        }
+    /**
+     * The query's filters with the caller's scope. The ids a filter names are checked against the
+     * scope here, because they travel inside the query rather than as parameters of their own.
+     */
+    private Filter filter(UserQuery query) {
+        String organizationPath = null;
         if (query.organizationId() != null) {
-            where.append(" AND u.organizationPath LIKE :subtree");
-        }
-        if (query.roleId() != null) {
-            where.append(" AND u.role.id = :role");
-        }
-        if (query.groupId() != null) {
-            where.append(" AND EXISTS (SELECT g.id FROM Group g JOIN g.members m WHERE g.id = :group AND m.id = u.id)");
-        }
-        return where.toString();
-    }
-
-    private void bind(TypedQuery<?> typed, UserQuery query) {
-        if (!wholeAccount()) {
-            typed.setParameter("scope", caller.scopePath() + "%");
-        }
-        if (hasText(query)) {
-            typed.setParameter("text", Like.contains(query.text()));
-        }
-        if (query.status() != null) {
-            typed.setParameter("status", query.status());
-        }
-        if (query.organizationId() != null) {
-            // An organization outside the scope is not found, as if it did not exist.
             long id = query.organizationId();
             scopes.requireInScope(ORGANIZATION, id);
-            String path = scopes.organizationPath(ORGANIZATION, id).orElseThrow(() -> new NotFound(ORGANIZATION, id));
-            typed.setParameter("subtree", path + "%");
-        }
-        if (query.roleId() != null) {
-            typed.setParameter("role", query.roleId());
+            organizationPath = scopes.organizationPath(ORGANIZATION, id).orElseThrow(() -> new NotFound(ORGANIZATION, id));
         }
         if (query.groupId() != null) {
             scopes.requireInScope(GROUP, query.groupId());
-            typed.setParameter("group", query.groupId());
         }
+        String scope = caller.scopePath();
+        return new Filter(query, Caller.WHOLE_ACCOUNT.equals(scope) ? null : scope, organizationPath);
     }
 
-    private boolean wholeAccount() {
-        return Caller.WHOLE_ACCOUNT.equals(caller.scopePath());
-    }
+    /**
+     * The WHERE clause over the user's own columns only (users carry their organization's path),
+     * so counts need no join; a null scope (the whole account) needs no condition at all, which
+     * lets the database walk the name index.
+     */
+    private record Filter(UserQuery query, String scope, String organizationPath) {
 
-    private static boolean hasText(UserQuery query) {
-        return query.text() != null && !query.text().isBlank();
+        String where() {
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            if (scope != null) {
+                where.append(" AND u.organizationPath LIKE :scope");
+            }
+            if (organizationPath != null) {
+                where.append(" AND u.organizationPath LIKE :organizationPath");
+            }
+            if (hasText()) {
+                where.append(" AND (u.emailKey LIKE :text").append(Like.ESCAPE).append(" OR LOWER(u.name) LIKE :text")
+                        .append(Like.ESCAPE).append(")");
+            }
+            if (query.status() != null) {
+                where.append(" AND u.status = :status");
+            }
+            if (query.roleKey() != null) {
+                where.append(" AND u.role.builtIn = :roleKey");
+            }
+            if (query.roleId() != null) {
+                where.append(" AND u.role.id = :roleId");
+            }
+            if (query.groupId() != null) {
+                where.append(" AND EXISTS (SELECT m FROM Group g JOIN g.members m WHERE g.id = :groupId AND m = u)");
+            }
+            return where.toString();
+        }
+
+        void bind(TypedQuery<?> typed) {
+            if (scope != null) {
+                typed.setParameter("scope", scope + "%");
+            }
+            if (organizationPath != null) {
+                // Paths hold only digits and slashes: nothing to escape.
+                typed.setParameter("organizationPath", organizationPath + "%");
+            }
+            if (hasText()) {
+                typed.setParameter("text", Like.contains(query.text()));
+            }
+            if (query.status() != null) {
+                typed.setParameter("status", query.status());
+            }
+            if (query.roleKey() != null) {
+                typed.setParameter("roleKey", query.roleKey());
+            }
+            if (query.roleId() != null) {
+                typed.setParameter("roleId", query.roleId());
+            }
+            if (query.groupId() != null) {
+                typed.setParameter("groupId", query.groupId());
+            }
+        }
+
+        private boolean hasText() {
+            return query.text() != null && !query.text().isBlank();
+        }
     }
 
     private static String orderBy(UserQuery query) {

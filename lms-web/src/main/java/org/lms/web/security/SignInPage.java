@@ -63,9 +63,11 @@ public class SignInPage {
 
     private FacesMessage failureMessage() {
         SignInOutcome outcome = attempt.outcome().orElse(SignInOutcome.invalid());
-        String text = outcome.result() == SignInOutcome.Result.LOCKED
-                ? messages.format("signIn.locked", outcome.lockedMinutes())
-                : messages.get("signIn.invalid");
+        String text = switch (outcome.result()) {
+            case LOCKED -> messages.format("signIn.locked", outcome.lockedMinutes());
+            case ACCOUNT_CANCELLED -> messages.get("signIn.accountCancelled");
+            default -> messages.get("signIn.invalid");
+        };
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
     }
 

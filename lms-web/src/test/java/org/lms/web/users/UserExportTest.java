@@ -32,7 +32,7 @@ class UserExportTest {
 
     private static UserRow row(int i) {
         return new UserRow(i, "Person " + i, "p" + i + "@x.example", "Sales", BuiltInRole.LEARNER, "Learner",
-                UserStatus.ACTIVE, i == 0 ? SIGN_IN : null);
+                UserStatus.ACTIVE, i == 0 ? SIGN_IN : null, 10, 1);
     }
 
     private static ResourceBundle texts(Locale locale) {
@@ -69,7 +69,7 @@ class UserExportTest {
 
     @Test
     void xlsxHasHeadersTextCellsAndRealDates() throws IOException {
-        UserRow formula = new UserRow(7, "=1+1", "f@x.example", "Sales", null, "Custom helpers", UserStatus.DEACTIVATED, SIGN_IN);
+        UserRow formula = new UserRow(7, "=1+1", "f@x.example", "Sales", null, "Custom helpers", UserStatus.DEACTIVATED, SIGN_IN, 10, 2);
         TableExport<UserRow> export = UserExport.table(List.of(UserColumn.values()), texts(Locale.ENGLISH), BERLIN);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.write(TableExport.Format.XLSX, (first, size) -> first == 0 ? List.of(row(0), formula) : List.of(), out);

@@ -1,0 +1,322 @@
+package org.lms.it.api;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.lms.domain.roles.BuiltInRole;
+import org.lms.it.support.PermissionMatrixFile.Row;
+
+/**
+ * Turns a row of the permission matrix into the API call that expresses it, on fresh objects the
+ * Administrator makes through the API beforehand. Rows with no API call (content, learning,
+ * reports, account settings: their own issues) or whose target needs learning records are left
+ * out, each for a reason named in {@link #NOT_OVER_HTTP}.
+ */
+final class MatrixCells {
+
+    /** Operations the API of this issue does not offer, and why. */
+    static final Set<String> NOT_OVER_HTTP = Set.of(
+            "UserAdministration.grantableRoles", // the role list of the Edit User page; clients read GET /roles
+            "OwnershipTransfer.transferTo", "AccountSettingsService.settings", "AccountSettingsService.update",
+            "MembershipService.membership", "MembershipService.update", "MembershipService.cancel",
+            "MembershipService.renew", // account resources: their own issue
+            "CourseAdministration.library", "CourseAdministration.create", "CourseAdministration.publish",
+            "CourseAdministration.archive", "CourseAdministration.delete", "CourseCatalog.open",
+            "EnrollmentAdministration.assign", "EnrollmentAdministration.unassign", // content and learning: their own issues
+            "ReportService.myHistory", "ReportService.organizationSummary", // reports: their own issue
+            "MyProfileService.accountDefaults", // the page shell's defaults
+            "UserDirectory.columns", // the columns of the Users page and its exports
+            "UserAdministration.save", // the Edit User page's one-step save; the API offers PATCH, role and status calls
+            "UserAdministration.inviteToSetPassword", // set-password links are handed over on the pages
+            "UserBulkActions.changeRole", "UserBulkActions.move", "UserBulkActions.addToGroup",
+            "UserBulkActions.deactivate", // the Users page's bulk actions; API clients call per person
+            "GroupAdministration.candidates", "GroupAdministration.groupsOf", // pickers of the pages
+            "UserImport.dryRun", "UserImport.start", "UserImport.run", "UserImport.progress",
+            "UserImport.discard"); // the import page; provisioning clients call POST /users per person
+    /** Targets that need content or learning records, which this API cannot make. */
+    static final Set<String> TARGETS_NOT_OVER_HTTP = Set.of("learning", "own", "assigned", "assigned-draft");
+
+    /** The organizations of the world and the people acting in it. */
+    record World(long home, long homeSub, long other, long ownerId) {
+    }
+
+    /** Who acts: their role, id, password and current client. */
+    record Actor(BuiltInRole role, long id, String email, String password) {
+    }
+
+    /**
+     * A cell ready to run: the call as the actor, whether it only reads (then nothing is
+     * compared), a check of a list's answer (null: any success counts as allowed), and the state
+     * the Administrator reads before and after to prove a refused call changed nothing.
+     */
+    record Cell(Function<Api, ApiResponse> call, boolean read, Predicate<ApiResponse> listed, Supplier<String> state,
+            boolean changesOwnCredentials) {
+    }
+
+    private final ApiWorld fixtures;
+    private final World world;
+
+    MatrixCells(ApiWorld fixtures, World world) {
+        this.fixtures = fixtures;
+        this.world = world;
+    }
+
+    /** The cell of {@code row} for {@code actor}, or null when the API cannot express the row. */
+    Cell prepare(Row row, Actor actor) {
+        if (TARGETS_NOT_OVER_HTTP.contains(row.target())) {
+            return null;
+        }
+        String target = row.target();
+        String variant = row.variant();
+        Api admin = fixtures.admin;
+        switch (row.method()) {
+            case "UserDirectory.page", "UserDirectory.count": {
+                long organization = org(target);
+                long id = fixtures.user(organization, "LEARNER");
+                String query;
+                if ("organizationId".equals(variant)) {
+                    query = "?q=" + encode(fixtures.email(id)) + "&organizationId=" + organization;
+                } else if ("groupId".equals(variant)) {
+                    long group = fixtures.group(organization, ApiWorld.unique("Api Matrix group"));
+                    admin.put("/groups/" + group + "/members/" + id).expect(204);
+                    query = "?groupId=" + group;
+                } else {
+                    query = "?q=" + encode(fixtures.email(id));
+                }
+                boolean count = row.method().endsWith("count");
+                return list(api -> api.get("/users" + query), r -> count ? r.total() == 1 : r.ids().contains(id));
+            }
+            case "UserAdministration.get": {
+                long id = userTarget(target, actor, "LEARNER");
+                return read(api -> api.get("/users/" + id));
+            }
+            case "UserAdministration.create": {
+                String email = ApiWorld.uniqueEmail("matrix-new");
+                long organization = org(target);
+                return change(api -> api.post("/users", Api.json("email", email, "name", "Matrix New", "organizationId", organization,
+                        "roleKey", variant)), () -> admin.get("/users?q=" + encode(email)).body());
+            }
+            case "UserAdministration.update", "UserAdministration.edit": {
+                boolean out = "out".equals(target);
+                long id = out ? fixtures.user(world.home(), "LEARNER") : userTarget(target, actor, "LEARNER");
+                long version = fixtures.userVersion(id);
+                // The Owner keeps their name: other tests greet them by it.
+                String name = id == world.ownerId() ? admin.get("/users/" + id).json().getString("name") : ApiWorld.unique("Matrix Renamed");
+                String body = out ? Api.json("organizationId", world.other(), "version", version) : Api.json("name", name, "version", version);
+                return change(api -> api.patch("/users/" + id, body), userState(id));
+            }
+            case "UserAdministration.move": {
+                boolean out = "out".equals(target);
+                long id = fixtures.user(out ? world.home() : org(target), "LEARNER");
+                long destination = out ? world.other() : world.home();
+                long version = fixtures.userVersion(id);
+                return change(api -> api.patch("/users/" + id, Api.json("organizationId", destination, "version", version)), userState(id));
+            }
+            case "UserAdministration.assignRole": {
+                String from = "LEARNER".equals(variant) ? "PUBLISHER" : "LEARNER";
+                long id = userTarget(target, actor, from);
+                return change(api -> api.put("/users/" + id + "/role", Api.json("roleKey", variant)), userState(id));
+            }
+            case "UserAdministration.deactivate": {
+                long id = userTarget(target, actor, "LEARNER");
+                return change(api -> api.post("/users/" + id + "/deactivate"), userState(id));
+            }
+            case "UserAdministration.activate": {
+                long id = userTarget(target, actor, "LEARNER");
+                admin.post("/users/" + id + "/deactivate").expect(200);
+                return change(api -> api.post("/users/" + id + "/activate"), userState(id));
+            }
+            case "UserAdministration.delete": {
+                long id = userTarget(target, actor, "LEARNER");
+                return change(api -> api.delete("/users/" + id), userState(id));
+            }
+            case "UserAdministration.allowOrganizationReports": {
+                long id = userTarget(target, actor, "LEARNER");
+                long version = fixtures.userVersion(id);
+                return change(api -> api.patch("/users/" + id, Api.json("mayViewOrganizationReports", true, "version", version)),
+                        userState(id));
+            }
+
+            case "OrganizationAdministration.tree", "OrganizationAdministration.page", "OrganizationAdministration.count": {
+                long id = fixtures.organization(org(target), "Api Matrix listed");
+                String name = admin.get("/organizations/" + id).json().getString("name");
+                boolean count = row.method().endsWith("count");
+                return list(api -> api.get("/organizations?size=200&q=" + encode(name)), r -> count ? r.total() == 1 : r.ids().contains(id));
+            }
+            case "OrganizationAdministration.get": {
+                long id = org(target);
+                return read(api -> api.get("/organizations/" + id));
+            }
+            case "OrganizationAdministration.create": {
+                String name = ApiWorld.unique("Api Matrix created");
+                long parent = org(target);
+                return change(api -> api.post("/organizations", Api.json("name", name, "parentId", parent)),
+                        () -> admin.get("/organizations?q=" + encode(name)).body());
+            }
+            case "OrganizationAdministration.rename", "OrganizationAdministration.update", "OrganizationAdministration.move": {
+                boolean out = "out".equals(target);
+                boolean moving = out || row.method().endsWith("move");
+                long id = fixtures.organization(out ? world.home() : org(target), "Api Matrix unit");
+                long version = admin.get("/organizations/" + id).version();
+                String body = moving ? Api.json("parentId", out ? world.other() : world.home(), "version", version)
+                        : Api.json("name", ApiWorld.unique("Api Matrix renamed"), "version", version);
+                return change(api -> api.patch("/organizations/" + id, body), () -> admin.get("/organizations/" + id).body());
+            }
+            case "OrganizationAdministration.delete": {
+                long id = "home".equals(target) ? world.home() : fixtures.organization(org(target), "Api Matrix doomed");
+                return change(api -> api.delete("/organizations/" + id), () -> admin.get("/organizations/" + id).body());
+            }
+
+            case "GroupAdministration.page", "GroupAdministration.count": {
+                String name = ApiWorld.unique("Api Matrix listed group");
+                long id = fixtures.group(org(target), name);
+                boolean count = row.method().endsWith("count");
+                return list(api -> api.get("/groups?size=200&q=" + encode(name)), r -> count ? r.total() == 1 : r.ids().contains(id));
+            }
+            case "GroupAdministration.get": {
+                long id = fixtures.group(org(target), ApiWorld.unique("Api Matrix group"));
+                return read(api -> api.get("/groups/" + id));
+            }
+            case "GroupAdministration.members": {
+                long id = fixtures.group(org(target), ApiWorld.unique("Api Matrix group"));
+                return read(api -> api.get("/groups/" + id + "/members"));
+            }
+            case "GroupAdministration.create": {
+                String name = ApiWorld.unique("Api Matrix new group");
+                long organization = org(target);
+                return change(api -> api.post("/groups", Api.json("name", name, "organizationId", organization)),
+                        () -> admin.get("/groups?q=" + encode(name)).body());
+            }
+            case "GroupAdministration.rename", "GroupAdministration.update": {
+                long id = fixtures.group(org(target), ApiWorld.unique("Api Matrix group"));
+                long version = admin.get("/groups/" + id).version();
+                String name = ApiWorld.unique("Api Matrix renamed group");
+                return change(api -> api.patch("/groups/" + id, Api.json("name", name, "version", version)), groupState(id));
+            }
+            case "GroupAdministration.delete": {
+                long id = fixtures.group(org(target), ApiWorld.unique("Api Matrix group"));
+                return change(api -> api.delete("/groups/" + id), groupState(id));
+            }
+            case "GroupAdministration.addMember": {
+                boolean cross = "cross".equals(target);
+                long group = fixtures.group(org(target), ApiWorld.unique("Api Matrix group"));
+                long user = fixtures.user(cross ? world.other() : org(target), "LEARNER");
+                return change(api -> api.put("/groups/" + group + "/members/" + user), groupState(group));
+            }
+            case "GroupAdministration.removeMember": {
+                long group = fixtures.group(org(target), ApiWorld.unique("Api Matrix group"));
+                long user = fixtures.user(org(target), "LEARNER");
+                admin.put("/groups/" + group + "/members/" + user).expect(204);
+                return change(api -> api.delete("/groups/" + group + "/members/" + user), groupState(group));
+            }
+
+            case "RoleAdministration.roles":
+                return read(api -> api.get("/roles"));
+            case "RoleAdministration.get": {
+                long id = fixtures.roleId("LEARNER");
+                return read(api -> api.get("/roles/" + id));
+            }
+            case "RoleAdministration.create", "RoleAdministration.cloneRole": {
+                // A clone is a new role with the privileges of another: the API composes it from them.
+                List<String> privileges = row.method().endsWith("cloneRole") ? privilegesOf(fixtures.roleId(variant))
+                        : List.of(variant == null ? "VIEW_REPORTS" : variant);
+                String name = ApiWorld.unique("Api Matrix role");
+                return change(api -> api.post("/roles", Api.json("name", name, "privileges", privileges)),
+                        () -> admin.get("/roles?size=200").body());
+            }
+            case "RoleAdministration.update": {
+                long id = variant == null ? customRole() : fixtures.roleId(variant);
+                List<String> privileges = variant == null ? List.of("VIEW_OWN_HISTORY", "VIEW_REPORTS") : privilegesOf(id);
+                long version = admin.get("/roles/" + id).version();
+                String name = ApiWorld.unique("Api Matrix changed role");
+                return change(api -> api.put("/roles/" + id, Api.json("name", name, "privileges", privileges, "version", version)),
+                        () -> admin.get("/roles/" + id).body());
+            }
+            case "RoleAdministration.delete": {
+                long id = variant == null ? customRole() : fixtures.roleId(variant);
+                return change(api -> api.delete("/roles/" + id), () -> admin.get("/roles/" + id).body());
+            }
+
+            case "MySettings.changePassword":
+                return new Cell(api -> api.put("/me/password", Api.json("currentPassword", actor.password(), "newPassword", actor.password())),
+                        false, null, userState(actor.id()), true);
+            case "MySettings.changeEmail":
+                return change(api -> api.patch("/me", Api.json("email", actor.email(), "currentPassword", actor.password())),
+                        userState(actor.id()));
+            case "MySettings.changeLanguageAndTimeZone":
+                return change(api -> api.patch("/me", Api.json("locale", null, "timeZone", null)), userState(actor.id()));
+            case "MySettings.update":
+                return change(api -> api.patch("/me", "{}"), userState(actor.id()));
+            case "MyProfileService.me":
+                return read(api -> api.get("/me"));
+            case "PermissionExplainer.explain": {
+                long id = fixtures.user(org(target), "LEARNER");
+                return read(api -> api.get("/permissions/explain?privilege=VIEW_REPORTS&userId=" + id));
+            }
+            case "AuditTrail.page", "AuditTrail.count": {
+                // Creating a group of the target organization leaves an event about it, named like the group.
+                String name = ApiWorld.unique("Api Matrix audited");
+                fixtures.group(org(target), name);
+                boolean count = row.method().endsWith("count");
+                return list(api -> api.get("/audit-events?target=" + encode(name)), r -> count ? r.total() == 1 : !r.items().isEmpty());
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static Cell read(Function<Api, ApiResponse> call) {
+        return new Cell(call, true, null, () -> "", false);
+    }
+
+    private static Cell list(Function<Api, ApiResponse> call, Predicate<ApiResponse> listed) {
+        return new Cell(call, true, listed, () -> "", false);
+    }
+
+    private static Cell change(Function<Api, ApiResponse> call, Supplier<String> state) {
+        return new Cell(call, false, null, state, false);
+    }
+
+    private Supplier<String> userState(long id) {
+        return () -> fixtures.admin.get("/users/" + id).body();
+    }
+
+    private Supplier<String> groupState(long id) {
+        return () -> fixtures.admin.get("/groups/" + id).body() + fixtures.admin.get("/groups/" + id + "/members").body();
+    }
+
+    private long org(String target) {
+        return switch (target) {
+            case "same", "cross", "admin", "self", "home", "none" -> world.home();
+            case "sub" -> world.homeSub();
+            case "other" -> world.other();
+            default -> throw new IllegalArgumentException("unknown target " + target);
+        };
+    }
+
+    private long userTarget(String target, Actor actor, String role) {
+        return switch (target) {
+            case "self" -> actor.id();
+            case "owner" -> world.ownerId();
+            case "admin" -> fixtures.user(world.home(), "ADMINISTRATOR");
+            default -> fixtures.user(org(target), role);
+        };
+    }
+
+    private List<String> privilegesOf(long roleId) {
+        return fixtures.admin.get("/roles/" + roleId).json().getJsonArray("privileges").getValuesAs(jakarta.json.JsonString::getString);
+    }
+
+    private long customRole() {
+        return fixtures.admin.post("/roles", Api.json("name", ApiWorld.unique("Api Matrix custom"), "privileges", List.of("VIEW_REPORTS")))
+                .expect(201).id();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
