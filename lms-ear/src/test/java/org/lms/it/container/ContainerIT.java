@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,13 +48,19 @@ import org.lms.service.imports.ImportProgress;
 import org.lms.service.imports.UserImport;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.organizations.OrganizationNode;
+import org.lms.service.audit.AuditEntry;
+import org.lms.service.audit.AuditKind;
+import org.lms.service.audit.AuditQuery;
+import org.lms.service.audit.AuditTrail;
 import org.lms.service.permissions.Decision;
+import org.lms.service.permissions.ExplainTarget;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
 import org.lms.service.permissions.PermissionExplainer;
 import org.lms.service.permissions.Refusal;
 import org.lms.service.permissions.TargetType;
 import org.lms.service.roles.RoleAdministration;
+import org.lms.service.roles.RoleChangePreview;
 import org.lms.service.security.CallerIdentities;
 import org.lms.service.security.SessionCredential;
 import org.lms.service.security.SignInOutcome;
@@ -136,6 +143,9 @@ class ContainerIT {
 
     @Inject
     private PermissionExplainer explainer;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @Inject
     private CallerIdentities identities;
@@ -355,6 +365,113 @@ class ContainerIT {
         Decision learnerReports = explainer.explain(world.user(w.home(), BuiltInRole.LEARNER), Privilege.VIEW_REPORTS,
                 TargetType.ORGANIZATION, w.home());
         assertFalse(learnerReports.allowed(), "learners see organization reports only if permitted");
+    }
+
+    @Test
+    void previewingARoleChangeCountsItsHoldersInTheCallersScopeAndChangesNothing() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long helpers = roles.create(world.uniqueName("Preview helpers"), EnumSet.of(Privilege.VIEW_REPORTS, Privilege.VIEW_OWN_HISTORY));
+        world.userWithRole(w.home(), helpers);
+        world.userWithRole(w.homeSub(), helpers);
+        world.userWithRole(w.other(), helpers);
+        Set<Privilege> wanted = EnumSet.of(Privilege.VIEW_OWN_HISTORY, Privilege.MANAGE_GROUPS);
+        String before = world.fingerprint();
+        long done = world.auditEvents(AuditOutcome.DONE);
+
+        RoleChangePreview preview = roles.previewChange(helpers, wanted);
+
+        assertEquals(3, preview.holders());
+        assertTrue(preview.wholeAccount());
+        assertEquals(List.of(new RoleChangePreview.PrivilegeChange(Privilege.MANAGE_GROUPS, true, 3),
+                new RoleChangePreview.PrivilegeChange(Privilege.VIEW_REPORTS, false, 3)), preview.changes());
+        assertEquals(world.roleVersion(helpers), preview.version());
+        assertTrue(roles.previewChange(helpers, EnumSet.of(Privilege.VIEW_REPORTS, Privilege.VIEW_OWN_HISTORY)).changesNothing());
+        assertEquals(before, world.fingerprint(), "a preview changes nothing");
+        assertEquals(done, world.auditEvents(AuditOutcome.DONE));
+
+        // Someone who manages roles within one organization counts only the holders there.
+        long scopedManagers = roles.create(world.uniqueName("Scoped role managers"), EnumSet.of(Privilege.MANAGE_ROLES,
+                Privilege.VIEW_REPORTS, Privilege.VIEW_OWN_HISTORY, Privilege.MANAGE_GROUPS));
+        long manager = world.userWithRole(w.home(), scopedManagers);
+        world.password(manager, MatrixWorld.PASSWORD);
+        signIn.user(world.email(manager), MatrixWorld.PASSWORD);
+        RoleChangePreview scoped = roles.previewChange(helpers, wanted);
+        assertEquals(2, scoped.holders(), "the holders in Matrix Home and below, not the one in Matrix Other");
+        assertFalse(scoped.wholeAccount());
+
+        // The update's rules apply, in the reader's language, but a preview leaves no audit entry.
+        long refusedBefore = world.auditEvents(AuditOutcome.REFUSED);
+        Refusal above = assertThrows(Refusal.class,
+                () -> roles.previewChange(helpers, EnumSet.of(Privilege.VIEW_REPORTS, Privilege.MANAGE_CONTENT)));
+        assertEquals("rule.composeAbove", above.reasonKey());
+        assertTrue(above.message(Locale.GERMAN).contains("Inhalte veröffentlichen"), above.message(Locale.GERMAN));
+        assertEquals("rule.membershipOwnerOnly", assertThrows(Refusal.class,
+                () -> roles.previewChange(helpers, EnumSet.of(Privilege.VIEW_REPORTS, Privilege.MANAGE_MEMBERSHIP))).reasonKey());
+        assertEquals("rule.builtInRoleFixed", assertThrows(Refusal.class,
+                () -> roles.previewChange(world.roleId(BuiltInRole.LEARNER), Set.of())).reasonKey());
+        assertThrows(NotFound.class, () -> roles.previewChange(Long.MAX_VALUE, Set.of()));
+        assertEquals(refusedBefore, world.auditEvents(AuditOutcome.REFUSED), "a preview is not an attempt");
+        long version = world.roleVersion(helpers);
+        assertThrows(Refusal.class, () -> roles.update(helpers, version, "Preview helpers changed",
+                EnumSet.of(Privilege.VIEW_REPORTS, Privilege.MANAGE_CONTENT)));
+        assertEquals(refusedBefore + 1, world.auditEvents(AuditOutcome.REFUSED), "the change itself is audited");
+    }
+
+    @Test
+    void theWhyPagesPickersOfferOnlyTheCallersScope() {
+        MatrixWorld.World w = world.build();
+        long inside = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        long outside = world.user(w.other(), BuiltInRole.LEARNER);
+        long group = world.group(w.homeSub(), world.groupName());
+        long outsideCourse = world.course(w.other(), w.author(), true);
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+
+        List<ExplainTarget> found = explainer.candidates(TargetType.USER, world.email(inside).toUpperCase(Locale.ROOT), 10);
+        assertEquals(List.of(new ExplainTarget(TargetType.USER, inside, "Matrix Person", world.email(inside))), found);
+        assertEquals(List.of(), explainer.candidates(TargetType.USER, world.email(outside), 10), "nobody of another branch");
+        assertEquals(List.of(), explainer.candidates(TargetType.USER, "%", 10), "wildcards are taken literally");
+        assertTrue(explainer.candidates(TargetType.ORGANIZATION, "Matrix", 50).stream().map(ExplainTarget::name)
+                .toList().containsAll(List.of("Matrix Home", "Matrix Home Sub")));
+        assertTrue(explainer.candidates(TargetType.ORGANIZATION, "Matrix Other", 50).isEmpty());
+        assertEquals(1, explainer.candidates(TargetType.USER, "matrix person", 1).size(), "at most as many as asked for");
+
+        assertEquals(new ExplainTarget(TargetType.GROUP, group, em.find(org.lms.domain.groups.Group.class, group).getName(),
+                "Matrix Home Sub"), explainer.target(TargetType.GROUP, group));
+        assertThrows(NotFound.class, () -> explainer.target(TargetType.USER, outside));
+        assertThrows(NotFound.class, () -> explainer.target(TargetType.COURSE, outsideCourse));
+        assertThrows(NotFound.class, () -> explainer.target(TargetType.USER, Long.MAX_VALUE));
+        InvalidInput role = assertThrows(InvalidInput.class, () -> explainer.candidates(TargetType.ROLE, "x", 10));
+        assertTrue(role.fieldReasons().containsKey("targetType"));
+
+        assertTrue(explainer.explain(inside, Privilege.VIEW_OWN_HISTORY, null, null).allowed());
+        Decision denied = explainer.explain(inside, Privilege.MANAGE_USERS, TargetType.GROUP, group);
+        assertFalse(denied.allowed());
+        assertTrue(denied.messages(Locale.ENGLISH).contains("The role does not hold the privilege Manage users."),
+                denied.messages(Locale.ENGLISH).toString());
+    }
+
+    @Test
+    void theAuditTrailFiltersByTargetKindOutcomeAndTimeInTheQuery() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        String token = world.uniqueName("audited").replace(' ', '-');
+        roles.create(token + " readers", EnumSet.of(Privilege.VIEW_REPORTS));
+        assertThrows(Refusal.class, () -> roles.create(token + " owners", EnumSet.of(Privilege.MANAGE_MEMBERSHIP)));
+        Instant now = Instant.now();
+
+        assertEquals(2, auditTrail.count(new AuditQuery(null, token, null, null, null, null)));
+        AuditQuery refusedCreations = new AuditQuery(null, token.toUpperCase(Locale.ROOT), AuditKind.ROLE_CREATED,
+                AuditOutcome.REFUSED, null, null);
+        List<AuditEntry> refused = auditTrail.page(refusedCreations, 0, 10);
+        assertEquals(List.of(token + " owners"), refused.stream().map(AuditEntry::target).toList());
+        assertTrue(refused.get(0).reason().startsWith("Account membership stays with the Account Owner"), refused.get(0).reason());
+        assertTrue(refused.get(0).actor().contains(w.emails().get(BuiltInRole.ADMINISTRATOR)), refused.get(0).actor());
+        assertEquals(0, auditTrail.count(new AuditQuery(null, token, AuditKind.ROLE_CHANGED, null, null, null)));
+        assertEquals(2, auditTrail.count(new AuditQuery(null, token, null, null, now.minusSeconds(3600), now.plusSeconds(3600))));
+        assertEquals(0, auditTrail.count(new AuditQuery(null, token, null, null, now.plusSeconds(3600), null)));
+        assertEquals(0, auditTrail.count(new AuditQuery(null, token, null, null, null, now.minusSeconds(3600))));
+        assertEquals(1, auditTrail.count(new AuditQuery("matrix administrator", token, null, AuditOutcome.DONE, null, null)));
     }
 
     @Test

@@ -312,6 +312,14 @@ public class MatrixOperations {
                 String name = world.uniqueName("Matrix changed");
                 return act(() -> roles.update(id, version, name, wanted));
             }
+            case "RoleAdministration.previewChange": {
+                boolean membership = "MANAGE_MEMBERSHIP".equals(variant);
+                long id = variant == null || membership ? world.customRole(EnumSet.of(Privilege.VIEW_REPORTS))
+                        : world.roleId(BuiltInRole.valueOf(variant));
+                Set<Privilege> wanted = membership ? EnumSet.of(Privilege.VIEW_REPORTS, Privilege.MANAGE_MEMBERSHIP)
+                        : variant == null ? EnumSet.of(Privilege.VIEW_REPORTS, Privilege.VIEW_OWN_HISTORY) : world.privileges(id);
+                return act(() -> roles.previewChange(id, wanted));
+            }
             case "RoleAdministration.delete": {
                 long id = variant == null ? world.customRole(EnumSet.of(Privilege.VIEW_REPORTS)) : world.roleId(BuiltInRole.valueOf(variant));
                 return act(() -> roles.delete(id, null));
@@ -413,6 +421,18 @@ public class MatrixOperations {
             case "PermissionExplainer.explain": {
                 long id = world.user(org(w, target), BuiltInRole.LEARNER);
                 return act(() -> explainer.explain(id, Privilege.VIEW_REPORTS, null, null));
+            }
+            case "PermissionExplainer.candidates": {
+                TargetType type = TargetType.valueOf(variant);
+                long id = pickable(w, type, target);
+                String name = world.name(type, id);
+                return listed(() -> explainer.candidates(type, name, PermissionExplainer.MAX_CANDIDATES).stream()
+                        .anyMatch(t -> t.id() == id && t.type() == type));
+            }
+            case "PermissionExplainer.target": {
+                TargetType type = TargetType.valueOf(variant);
+                long id = pickable(w, type, target);
+                return act(() -> explainer.target(type, id));
             }
             case "AuditTrail.page": {
                 AuditQuery query = new AuditQuery(null, world.auditEvent(org(w, target)), null, null, null, null);
@@ -522,6 +542,18 @@ public class MatrixOperations {
                 yield user;
             }
             default -> world.user(org(w, target), role);
+        };
+    }
+
+    /** A fresh person, organization, group or course in the organization the target stands for. */
+    private long pickable(MatrixWorld.World w, TargetType type, String target) {
+        long organization = org(w, target);
+        return switch (type) {
+            case USER -> world.user(organization, BuiltInRole.LEARNER);
+            case ORGANIZATION -> world.organization(organization);
+            case GROUP -> world.group(organization, world.groupName());
+            case COURSE -> world.course(organization, w.author(), false);
+            default -> throw new IllegalArgumentException("not pickable: " + type);
         };
     }
 

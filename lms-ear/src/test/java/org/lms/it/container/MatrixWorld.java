@@ -210,6 +210,26 @@ public class MatrixWorld {
         return role.getId();
     }
 
+    /** The name a picker finds an object by: a person's email, else its name or title. */
+    public String name(org.lms.service.permissions.TargetType type, long id) {
+        return switch (type) {
+            case USER -> em.find(User.class, id).getEmail();
+            case ORGANIZATION -> em.find(Organization.class, id).getName();
+            case GROUP -> em.find(Group.class, id).getName();
+            case COURSE -> em.find(Course.class, id).getTitle();
+            default -> throw new IllegalArgumentException(type.name());
+        };
+    }
+
+    /** A person in the organization who holds a custom role (or any role) by id. */
+    public long userWithRole(long organizationId, long roleId) {
+        User user = new User("person-" + SEQUENCE.incrementAndGet() + "@matrix.example", "Matrix Person",
+                em.find(Organization.class, organizationId), em.find(Role.class, roleId));
+        em.persist(user);
+        em.flush();
+        return user.getId();
+    }
+
     public String uniqueName(String prefix) {
         return prefix + " " + SEQUENCE.incrementAndGet();
     }

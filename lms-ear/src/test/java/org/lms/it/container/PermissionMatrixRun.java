@@ -22,8 +22,12 @@ import org.lms.service.permissions.Refusal;
  */
 final class PermissionMatrixRun {
 
-    /** Reads that may refuse without an audit entry: nothing was attempted to be changed. */
-    private static final List<String> UNAUDITED_REFUSALS = List.of("ReportService.organizationSummary");
+    /**
+     * Reads that may refuse without an audit entry: nothing was attempted to be changed (a preview
+     * of a role change says what the change would meet; the change itself is audited).
+     */
+    private static final List<String> UNAUDITED_REFUSALS = List.of("ReportService.organizationSummary",
+            "RoleAdministration.previewChange");
 
     private final MatrixWorld world;
     private final MatrixOperations operations;

@@ -13,8 +13,12 @@ import java.util.Optional;
 import org.lms.domain.account.Account;
 import org.lms.domain.content.ContentStatus;
 import org.lms.domain.content.Course;
+import org.lms.domain.groups.Group;
+import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.User;
+import org.lms.service.platform.Like;
+import org.lms.service.security.Caller;
 
 /**
  * "Why?": for any user of the caller's scope, a privilege and an optional target, the decision
@@ -31,6 +35,75 @@ public class PermissionExplainer {
 
     @Inject
     private Scopes scopes;
+
+    @Inject
+    private Caller caller;
+
+    /** The most a picker offers at a time; a person types more to narrow it. */
+    public static final int MAX_CANDIDATES = 50;
+
+    /**
+     * People, organizations, groups or courses of the caller's scope whose name (for people: name
+     * or email) contains {@code text}, by name: what the "Why?" page's pickers offer. Limited to the
+     * scope in the query itself.
+     */
+    public List<ExplainTarget> candidates(TargetType type, String text, int max) {
+        String query = switch (pickable(type)) {
+            case USER -> "SELECT u.id, u.name, u.email FROM User u WHERE u.organizationPath LIKE :scope"
+                    + " AND (u.emailKey LIKE :text" + Like.ESCAPE + " OR LOWER(u.name) LIKE :text" + Like.ESCAPE + ")"
+                    + " ORDER BY u.name, u.id";
+            case ORGANIZATION -> "SELECT o.id, o.name, p.name FROM Organization o LEFT JOIN o.parent p"
+                    + " WHERE o.path LIKE :scope AND LOWER(o.name) LIKE :text" + Like.ESCAPE + " ORDER BY o.name, o.id";
+            case GROUP -> "SELECT g.id, g.name, o.name FROM Group g JOIN g.organization o"
+                    + " WHERE o.path LIKE :scope AND LOWER(g.name) LIKE :text" + Like.ESCAPE + " ORDER BY g.name, g.id";
+            case COURSE -> "SELECT c.id, c.title, o.name FROM Course c JOIN c.organization o"
+                    + " WHERE o.path LIKE :scope AND LOWER(c.title) LIKE :text" + Like.ESCAPE + " ORDER BY c.title, c.id";
+            default -> throw new IllegalStateException(type.name());
+        };
+        return em.createQuery(query, Object[].class)
+                .setParameter("scope", caller.scopePath() + "%")
+                .setParameter("text", Like.contains(text))
+                .setMaxResults(Math.max(1, Math.min(max, MAX_CANDIDATES)))
+                .getResultList().stream()
+                .map(row -> new ExplainTarget(type, (Long) row[0], (String) row[1], (String) row[2]))
+                .toList();
+    }
+
+    /**
+     * One person, organization, group or course of the caller's scope, as the pickers show it: for
+     * a page opened with it in its address. Outside the scope it is not found.
+     */
+    public ExplainTarget target(TargetType type, long targetId) {
+        scopes.requireInScope(pickable(type), targetId);
+        return switch (type) {
+            case USER -> {
+                User user = em.find(User.class, targetId);
+                yield new ExplainTarget(type, targetId, user.getName(), user.getEmail());
+            }
+            case ORGANIZATION -> {
+                Organization organization = em.find(Organization.class, targetId);
+                yield new ExplainTarget(type, targetId, organization.getName(),
+                        organization.getParent() == null ? null : organization.getParent().getName());
+            }
+            case GROUP -> {
+                Group group = em.find(Group.class, targetId);
+                yield new ExplainTarget(type, targetId, group.getName(), group.getOrganization().getName());
+            }
+            case COURSE -> {
+                Course course = em.find(Course.class, targetId);
+                yield new ExplainTarget(type, targetId, course.getTitle(), course.getOrganization().getName());
+            }
+            default -> throw new IllegalStateException(type.name());
+        };
+    }
+
+    /** The kinds of objects the pickers offer: those that belong to an organization. */
+    private static TargetType pickable(TargetType type) {
+        if (type == null || type == TargetType.ROLE || type == TargetType.ACCOUNT) {
+            throw InvalidInput.field("targetType", "input.targetTypeNotPickable");
+        }
+        return type;
+    }
 
     public Decision explain(@InScope(USER) long userId, Privilege privilege, TargetType targetType, Long targetId) {
         if (privilege == null) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.roles.Role;
@@ -111,6 +112,27 @@ public class RoleAdministration {
     }
 
     /**
+     * What {@link #update} with these privileges would do, without doing it: each privilege gained
+     * or lost and how many people of the caller's scope hold the role, counted in the database.
+     * The same rules as for the update apply (built-in roles are fixed, nobody composes privileges
+     * they lack, membership stays with the Owner), but a refused preview is not audited: nothing
+     * was attempted, and the update that may follow is refused and audited on its own.
+     */
+    public RoleChangePreview previewChange(long roleId, Set<Privilege> privileges) {
+        Role role = role(roleId);
+        Set<Privilege> wanted = copy(privileges);
+        Optional<Reason> refusal = role.isBuiltIn() ? Optional.of(new Reason("rule.builtInRoleFixed"))
+                : whyNotComposable(wanted).or(() -> whyNotComposable(role.getPrivileges()));
+        if (refusal.isPresent()) {
+            throw refusal.get().refusal();
+        }
+        long holders = em.createQuery("SELECT COUNT(u) FROM User u WHERE u.role = :role AND u.organizationPath LIKE :scope",
+                Long.class).setParameter("role", role).setParameter("scope", caller.scopePath() + "%").getSingleResult();
+        return new RoleChangePreview(role.getId(), role.getName(), role.getVersion(), holders,
+                Caller.WHOLE_ACCOUNT.equals(caller.scopePath()), RoleChangePreview.changes(role.getPrivileges(), wanted, holders));
+    }
+
+    /**
      * Deletes a custom role. People holding it get {@code replacementRoleId} in the same
      * transaction; a role in use cannot be deleted without one.
      */
@@ -143,10 +165,15 @@ public class RoleAdministration {
     }
 
     private void requireComposable(Set<Privilege> privileges, AuditRecord attempt) {
+        guard.check(whyNotComposable(privileges), attempt);
+    }
+
+    /** Why the caller may not put {@code privileges} into a custom role, or empty when they may. */
+    private Optional<Reason> whyNotComposable(Set<Privilege> privileges) {
         if (privileges.contains(Privilege.MANAGE_MEMBERSHIP)) {
-            guard.refuse(new Reason("rule.membershipOwnerOnly"), attempt);
+            return Optional.of(new Reason("rule.membershipOwnerOnly"));
         }
-        guard.check(GrantRules.whyNotCompose(guard.actor(), privileges), attempt);
+        return GrantRules.whyNotCompose(guard.actor(), privileges);
     }
 
     private void requireNameFree(String name, Role self) {

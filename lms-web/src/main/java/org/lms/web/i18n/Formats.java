@@ -21,6 +21,9 @@ public class Formats {
     @Inject
     private ActiveUser activeUser;
 
+    @Inject
+    private Messages messages;
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";
@@ -37,6 +40,11 @@ public class Formats {
 
     public String today() {
         return date(LocalDate.now(activeUser.getTimeZone()));
+    }
+
+    /** How dates are typed into date fields in the person's language, e.g. "dd.MM.yyyy". */
+    public String getDatePattern() {
+        return messages.get("formats.datePattern");
     }
 
     public String number(Number number) {

@@ -21,6 +21,11 @@ public enum Page {
     /** Opened from the user list's "New user" button. */
     NEW_USER("/admin/new-user.xhtml", "menu.newUser", Section.PEOPLE, false, Privilege.MANAGE_USERS),
     IMPORT("/admin/import.xhtml", "menu.import", Section.PEOPLE, Privilege.MANAGE_USERS),
+    /** The roles and their privilege matrix: changed by role managers, read by people who assign roles. */
+    ROLES("/admin/roles.xhtml", "menu.roles", Section.PERMISSIONS, Privilege.MANAGE_ROLES, Privilege.MANAGE_USERS),
+    /** "Why?": the reasons of a permission decision for a person of one's scope. */
+    WHY("/admin/why.xhtml", "menu.why", Section.PERMISSIONS, Privilege.MANAGE_ROLES, Privilege.MANAGE_USERS),
+    AUDIT_LOG("/admin/audit.xhtml", "menu.auditLog", Section.PERMISSIONS, Privilege.VIEW_AUDIT_LOG),
     ACCOUNT_SETTINGS("/admin/account.xhtml", "menu.accountSettings", Section.ACCOUNT, Privilege.CHANGE_ACCOUNT_SETTINGS),
     MEMBERSHIP("/admin/membership.xhtml", "menu.membership", Section.ACCOUNT, Privilege.MANAGE_MEMBERSHIP),
     /** Everyone's own settings, linked from the top bar rather than the menu. */
@@ -29,7 +34,7 @@ public enum Page {
 
     /** The menu's top-level entries. */
     public enum Section {
-        PEOPLE, ACCOUNT;
+        PEOPLE, PERMISSIONS, ACCOUNT;
 
         public String labelKey() {
             return "menu.section." + name();

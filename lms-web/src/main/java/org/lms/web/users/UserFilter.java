@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lms.domain.users.UserStatus;
 import org.lms.service.users.UserQuery;
+import org.lms.web.shell.AddressParameters;
 
 /**
  * The user list's filter as the page holds it and as its export link carries it. The same
@@ -70,25 +71,11 @@ public class UserFilter implements Serializable {
     }
 
     static Long parseId(String value) {
-        if (value == null || value.isBlank() || value.length() > 19) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return AddressParameters.id(value);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return AddressParameters.enumValue(type, value);
     }
 
     public String getText() {

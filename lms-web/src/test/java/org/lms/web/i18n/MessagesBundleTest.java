@@ -36,9 +36,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.UserStatus;
+import org.lms.service.audit.AuditKind;
+import org.lms.service.permissions.TargetType;
 import org.lms.web.shell.Page;
 
 /** Every text shown to a person comes from the bundle, in English and German alike. */
@@ -147,6 +150,25 @@ class MessagesBundleTest {
             for (UserStatus status : UserStatus.values()) {
                 assertKey(bundle, "userStatus." + status.name());
                 assertKey(bundle, status.labelKey());
+            }
+        }
+    }
+
+    @Test
+    void everyAuditKindOutcomePrivilegeCategoryAndTargetTypeHasAName() throws IOException {
+        // Views put these keys together from a prefix, so the check of literal keys misses them.
+        for (Map.Entry<String, Map<String, String>> bundle : bundles().entrySet()) {
+            for (AuditKind kind : AuditKind.values()) {
+                assertKey(bundle, kind.labelKey());
+            }
+            for (AuditOutcome outcome : AuditOutcome.values()) {
+                assertKey(bundle, "auditOutcome." + outcome.name());
+            }
+            for (Privilege.Category category : Privilege.Category.values()) {
+                assertKey(bundle, "privilegeCategory." + category.name());
+            }
+            for (TargetType type : TargetType.values()) {
+                assertKey(bundle, "targetType." + type.name());
             }
         }
     }

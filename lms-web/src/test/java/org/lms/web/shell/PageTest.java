@@ -87,6 +87,27 @@ class PageTest {
     }
 
     @Test
+    void theRolesAndWhyPagesOpenForRoleManagersAndForPeopleWhoManageUsers() {
+        for (Page page : new Page[] {Page.ROLES, Page.WHY}) {
+            assertTrue(page.opensFor(Set.of(Privilege.MANAGE_ROLES.name())), page.toString());
+            assertTrue(page.opensFor(Set.of(Privilege.MANAGE_USERS.name())), page.toString());
+            assertTrue(page.opensFor(names(BuiltInRole.ORGANIZATION_ADMINISTRATOR)), page.toString());
+            assertFalse(page.opensFor(names(BuiltInRole.PUBLISHER)), page.toString());
+            assertFalse(page.opensFor(names(BuiltInRole.REPORTER)), page.toString());
+            assertFalse(page.opensFor(names(BuiltInRole.LEARNER)), page.toString());
+        }
+    }
+
+    @Test
+    void theAuditLogOpensOnlyWithViewAuditLog() {
+        assertTrue(Page.AUDIT_LOG.opensFor(Set.of(Privilege.VIEW_AUDIT_LOG.name())));
+        assertTrue(Page.AUDIT_LOG.opensFor(names(BuiltInRole.ADMINISTRATOR)));
+        assertFalse(Page.AUDIT_LOG.opensFor(names(BuiltInRole.ORGANIZATION_ADMINISTRATOR)));
+        assertFalse(Page.AUDIT_LOG.opensFor(Set.of(Privilege.MANAGE_ROLES.name(), Privilege.MANAGE_USERS.name())));
+        assertEquals(Optional.of(Page.AUDIT_LOG), Page.forViewId("/admin/audit.xhtml"));
+    }
+
+    @Test
     void forViewIdFindsPagesExactly() {
         assertEquals(Optional.of(Page.USERS), Page.forViewId("/admin/users.xhtml"));
         assertEquals(Optional.of(Page.DASHBOARD), Page.forViewId("/index.xhtml"));

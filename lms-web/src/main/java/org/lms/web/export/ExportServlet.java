@@ -1,0 +1,98 @@
+package org.lms.web.export;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.lms.service.permissions.InvalidInput;
+import org.lms.service.permissions.NotFound;
+import org.lms.web.i18n.Messages;
+import org.lms.web.security.ActiveUser;
+
+/**
+ * A list's export: the filter in the address of the page's export link, run through the same
+ * scoped service query page by page and streamed to the response, in the reader's language and
+ * time zone. A caller who may not read the list, or a filter naming something out of scope, gets
+ * "not found", as the pages answer. Subclasses say how to read the filter and the rows.
+ */
+public abstract class ExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    /** The request parameter naming the format: csv or xlsx. */
+    public static final String FORMAT = "format";
+
+    @Inject
+    private transient ActiveUser activeUser;
+
+    /** What to stream: the file's base name and how to write the rows. */
+    protected interface Download {
+
+        String fileName();
+
+        void write(TableExport.Format format, OutputStream out) throws IOException;
+
+        static <R> Download of(String fileName, TableExport<R> table, TableExport.Pages<R> pages) {
+            return new Download() {
+                @Override
+                public String fileName() {
+                    return fileName;
+                }
+
+                @Override
+                public void write(TableExport.Format format, OutputStream out) throws IOException {
+                    table.write(format, pages, out);
+                }
+            };
+        }
+    }
+
+    /**
+     * Reads the filter from {@code request} and asks the service once (so that a refusal still
+     * leaves the response free for the error page), then returns what to stream.
+     */
+    protected abstract Download prepare(HttpServletRequest request, ResourceBundle texts, ZoneId zone);
+
+    @Override
+    protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<TableExport.Format> format = TableExport.Format.parse(request.getParameter(FORMAT));
+        if (format.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ZoneId zone = activeUser.getTimeZone();
+        Download download;
+        try {
+            download = prepare(request, ResourceBundle.getBundle(Messages.BUNDLE, locale(request)), zone);
+        } catch (EJBAccessException | NotFound | InvalidInput e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(format.get().contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + format.get().fileName(download.fileName()) + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        download.write(format.get(), response.getOutputStream());
+    }
+
+    /** The person's language, else the browser's first one the portal speaks, else English. */
+    private Locale locale(HttpServletRequest request) {
+        var chosen = activeUser.chosenLocale();
+        if (chosen.isPresent()) {
+            return "de".equals(chosen.get().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
+        }
+        for (Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements();) {
+            String language = wanted.nextElement().getLanguage();
+            if ("de".equals(language) || "en".equals(language)) {
+                return Locale.forLanguageTag(language);
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}

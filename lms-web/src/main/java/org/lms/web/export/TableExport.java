@@ -1,0 +1,176 @@
+package org.lms.web.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes a list to CSV or XLSX, page after page as a service hands them out, so an export of any
+ * size holds one page in memory (XLSX: POI's streaming workbook keeps a window of rows and spills
+ * the rest to a temporary file). Each column has a header and a value per row: text, a
+ * {@link LocalDateTime} (written as a date in both formats) or null.
+ *
+ * @param <R> the rows the service pages through
+ */
+public final class TableExport<R> {
+
+    /** Rows fetched per page while exporting. */
+    public static final int PAGE_SIZE = 200;
+    /** Rows the XLSX writer keeps in memory before flushing them to its temporary file. */
+    private static final int XLSX_WINDOW = 100;
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public enum Format {
+        CSV("text/csv;charset=UTF-8", "csv"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String contentType;
+        private final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** The file name offered for a download: {@code fileName("users")} is "users.csv". */
+        public String fileName(String baseName) {
+            return baseName + "." + extension;
+        }
+
+        /** The format a request names ("csv", "xlsx", any case), if it names one. */
+        public static Optional<Format> parse(String name) {
+            if (name == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Hands out the rows of the export a page at a time; an empty or short page is the last. */
+    @FunctionalInterface
+    public interface Pages<R> {
+        List<R> page(int first, int size);
+    }
+
+    /** A column: its header in the reader's language, and its value in a row. */
+    public record Column<R>(String header, Function<R, ?> value) {
+    }
+
+    private final String sheetName;
+    private final List<Column<R>> columns;
+
+    public TableExport(String sheetName, List<Column<R>> columns) {
+        this.sheetName = sheetName;
+        this.columns = List.copyOf(columns);
+    }
+
+    public void write(Format format, Pages<R> pages, OutputStream out) throws IOException {
+        if (format == Format.CSV) {
+            writeCsv(pages, out);
+        } else {
+            writeXlsx(pages, out);
+        }
+    }
+
+    private void writeCsv(Pages<R> pages, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // A byte order mark lets spreadsheet programs read the file as UTF-8.
+        writer.write('\ufeff');
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        csv.printRecord(headers());
+        for (int first = 0;; first += PAGE_SIZE) {
+            List<R> rows = pages.page(first, PAGE_SIZE);
+            for (R row : rows) {
+                List<String> record = new ArrayList<>(columns.size());
+                for (Column<R> column : columns) {
+                    Object value = column.value().apply(row);
+                    record.add(value instanceof LocalDateTime time ? CSV_TIME.format(time) : neutralized(value));
+                }
+                csv.printRecord(record);
+            }
+            if (rows.size() < PAGE_SIZE) {
+                break;
+            }
+        }
+        csv.flush();
+    }
+
+    private void writeXlsx(Pages<R> pages, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
+        try {
+            SXSSFSheet sheet = workbook.createSheet(sheetName);
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            Row header = sheet.createRow(0);
+            List<String> headers = headers();
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            int rowIndex = 1;
+            for (int first = 0;; first += PAGE_SIZE) {
+                List<R> rows = pages.page(first, PAGE_SIZE);
+                for (R item : rows) {
+                    Row row = sheet.createRow(rowIndex++);
+                    for (int i = 0; i < columns.size(); i++) {
+                        Object value = columns.get(i).value().apply(item);
+                        if (value instanceof LocalDateTime time) {
+                            row.createCell(i).setCellValue(time);
+                            row.getCell(i).setCellStyle(dateStyle);
+                        } else if (value != null) {
+                            // Text cells, never formulas: a name like "=1+1" stays text.
+                            row.createCell(i).setCellValue(value.toString());
+                        }
+                    }
+                }
+                if (rows.size() < PAGE_SIZE) {
+                    break;
+                }
+            }
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private List<String> headers() {
+        return columns.stream().map(Column::header).toList();
+    }
+
+    /**
+     * Text a spreadsheet would take for a formula (=, +, -, @ and the control characters that
+     * start one) gets a leading apostrophe, so opening the CSV never runs what someone typed.
+     */
+    public static String neutralized(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}

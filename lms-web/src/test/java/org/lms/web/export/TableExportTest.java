@@ -1,0 +1,89 @@
+package org.lms.web.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class TableExportTest {
+
+    private record Item(String name, LocalDateTime when) {
+    }
+
+    private static final TableExport<Item> EXPORT = new TableExport<>("Items", List.of(
+            new TableExport.Column<>("Name", Item::name),
+            new TableExport.Column<>("When", Item::when)));
+
+    @Test
+    void csvPagesThroughTheRowsUntilAShortPage() throws IOException {
+        List<Item> all = IntStream.range(0, TableExport.PAGE_SIZE * 2).mapToObj(i -> new Item("Item " + i, null)).toList();
+        List<Integer> asked = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        EXPORT.write(TableExport.Format.CSV, (first, size) -> {
+            asked.add(first);
+            return all.subList(Math.min(first, all.size()), Math.min(first + size, all.size()));
+        }, out);
+
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
+        assertEquals("\ufeffName,When", lines[0]);
+        assertEquals("Item 0,", lines[1]);
+        assertEquals(all.size() + 1, lines.length);
+        assertEquals(List.of(0, TableExport.PAGE_SIZE, 2 * TableExport.PAGE_SIZE), asked,
+                "a full last page is followed by one more, empty request");
+    }
+
+    @Test
+    void csvQuotesWhatNeedsQuotingAndWritesTimesToTheMinute() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EXPORT.write(TableExport.Format.CSV, (first, size) -> first == 0
+                ? List.of(new Item("A, \"B\"\nC", LocalDateTime.of(2026, 5, 4, 3, 2, 1))) : List.of(), out);
+        assertEquals("\ufeffName,When\r\n\"A, \"\"B\"\"\nC\",2026-05-04 03:02\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void textThatASpreadsheetWouldRunIsNeutralizedInCsv() {
+        assertEquals("'=HYPERLINK(\"x\")", TableExport.neutralized("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", TableExport.neutralized("+1"));
+        assertEquals("'-1", TableExport.neutralized("-1"));
+        assertEquals("'@SUM(A1)", TableExport.neutralized("@SUM(A1)"));
+        assertEquals("<script>alert(1)</script>", TableExport.neutralized("<script>alert(1)</script>"));
+        assertEquals("", TableExport.neutralized(null));
+    }
+
+    @Test
+    void xlsxWritesTextCellsAndRealDatesOnANamedSheet() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EXPORT.write(TableExport.Format.XLSX, (first, size) -> first == 0
+                ? List.of(new Item("=1+1", LocalDateTime.of(2026, 5, 4, 3, 2))) : List.of(), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Items", sheet.getSheetName());
+            assertEquals(CellType.STRING, sheet.getRow(1).getCell(0).getCellType());
+            assertEquals("=1+1", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(LocalDateTime.of(2026, 5, 4, 3, 2), sheet.getRow(1).getCell(1).getLocalDateTimeCellValue());
+        }
+    }
+
+    @Test
+    void formatsAreParsedFromTheAddressAndNameTheirFiles() {
+        assertEquals(Optional.of(TableExport.Format.CSV), TableExport.Format.parse("csv"));
+        assertEquals(Optional.of(TableExport.Format.XLSX), TableExport.Format.parse(" XLSX "));
+        assertEquals(Optional.empty(), TableExport.Format.parse("pdf"));
+        assertEquals(Optional.empty(), TableExport.Format.parse(null));
+        assertEquals("audit-log.xlsx", TableExport.Format.XLSX.fileName("audit-log"));
+        assertTrue(TableExport.Format.XLSX.contentType().contains("spreadsheetml"));
+    }
+}
