@@ -37,6 +37,8 @@ final class MatrixCells {
             "UserBulkActions.changeRole", "UserBulkActions.move", "UserBulkActions.addToGroup",
             "UserBulkActions.deactivate", // the Users page's bulk actions; API clients call per person
             "GroupAdministration.candidates", "GroupAdministration.groupsOf", // pickers of the pages
+            "PermissionExplainer.candidates", "PermissionExplainer.target", // the Why page's pickers; clients name ids
+            "RoleAdministration.previewChange", // the Roles page's impact preview before saving
             "UserImport.dryRun", "UserImport.start", "UserImport.run", "UserImport.progress",
             "UserImport.discard"); // the import page; provisioning clients call POST /users per person
     /** Targets that need content or learning records, which this API cannot make. */
