@@ -177,6 +177,11 @@ public class Account {
         return plan;
     }
 
+    /** Whether one more active person fits: a seat limit of 0 means no limit. */
+    public boolean seatAvailable(long activeUsers) {
+        return seatLimit == 0 || activeUsers < seatLimit;
+    }
+
     public int getSeatLimit() {
         return seatLimit;
     }

@@ -89,4 +89,54 @@ class AccountScreensBrowserIT extends BrowserTest {
         browser.signIn(DemoUsers.LEARNER, DemoUsers.PASSWORD);
         assertEquals("/index.xhtml", browser.path());
     }
+
+    @Test
+    void withSelfRegistrationOnPeopleCreateTheirOwnLearnerAccount() {
+        browser.open("/login.xhtml");
+        assertFalse(browser.isPresent(By.id("registerLink")), "closed by default");
+        browser.open("/register.xhtml");
+        assertTrue(browser.isPresent(By.id("closed")));
+        assertFalse(browser.isPresent(By.id("register:submit")));
+
+        setSelfRegistration(true);
+        try {
+            browser.forgetSession();
+            browser.open("/login.xhtml");
+            browser.clickAndWaitForPage(By.id("registerLink"));
+            assertEquals("/register.xhtml", browser.path());
+            String token = PeopleScreens.unique();
+            String email = PeopleScreens.email(token);
+            browser.type(By.id("register:name"), "<b>Rita</b> Registered " + token);
+            browser.type(By.id("register:email"), email);
+            browser.type(By.id("register:password"), "short");
+            browser.type(By.id("register:confirmation"), "short");
+            browser.clickAndWaitForPage(By.id("register:submit"));
+            assertTrue(browser.text(By.cssSelector("[id='register'] .ui-message-error-detail")).startsWith("A password needs at least"));
+
+            browser.type(By.id("register:password"), PeopleScreens.GOOD_PASSWORD);
+            browser.type(By.id("register:confirmation"), PeopleScreens.GOOD_PASSWORD);
+            browser.clickAndWaitForPage(By.id("register:submit"));
+            assertTrue(browser.text(By.id("done")).startsWith("Your account is ready."));
+
+            browser.signIn(email, PeopleScreens.GOOD_PASSWORD);
+            assertEquals("Welcome, <b>Rita</b> Registered " + token, browser.text(By.id("greeting")), "the name shows as text");
+            assertEquals("You are signed in as Learner in Acme Corporation.", browser.text(By.id("roleAndOrganization")));
+        } finally {
+            setSelfRegistration(false);
+        }
+    }
+
+    private void setSelfRegistration(boolean open) {
+        browser.forgetSession();
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open("/admin/account.xhtml");
+        By box = By.cssSelector("[id='settings:selfRegistration'] .ui-chkbox-box");
+        boolean checked = browser.visible(box).getAttribute("class").contains("ui-state-active");
+        if (checked != open) {
+            browser.visible(box).click();
+        }
+        browser.clickAndWait(By.id("settings:save"));
+        assertEquals(List.of("The settings are saved."), browser.messages("messages"));
+        browser.forgetSession();
+    }
 }

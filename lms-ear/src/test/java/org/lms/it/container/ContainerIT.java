@@ -34,12 +34,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lms.domain.account.MembershipStatus;
 import org.lms.domain.audit.AuditOutcome;
+import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.roles.Role;
 import org.lms.it.support.DemoUsers;
 import org.lms.it.support.PermissionMatrixFile;
 import org.lms.it.support.TestPaths;
+import org.lms.service.account.AccountSettings;
+import org.lms.service.account.AccountSettingsService;
 import org.lms.service.account.MembershipService;
 import org.lms.service.account.OwnershipTransfer;
 import org.lms.service.imports.ImportAction;
@@ -69,6 +72,7 @@ import org.lms.domain.users.UserStatus;
 import org.lms.service.security.SetPasswordLinks;
 import org.lms.service.users.BulkOutcome;
 import org.lms.service.users.IssuedInvitation;
+import org.lms.service.users.SelfRegistration;
 import org.lms.service.users.UserAdministration;
 import org.lms.service.users.UserBulkActions;
 import org.lms.service.users.UserDetails;
@@ -152,6 +156,12 @@ class ContainerIT {
 
     @Inject
     private MembershipService membership;
+
+    @Inject
+    private AccountSettingsService accountSettings;
+
+    @Inject
+    private SelfRegistration registration;
 
     @Inject
     private SignInService signInService;
@@ -593,6 +603,48 @@ class ContainerIT {
      * rounds, the first two warm up, and each variant's median round counts. A benchmark: it
      * asserts nothing about time.
      */
+    @Test
+    void selfRegistrationOpensWithTheSettingAndMakesLearnersInTheTopOrganization() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        boolean wasOpen = accountSettings.settings().selfRegistration();
+        String email = "self-" + System.nanoTime() + "@matrix.example";
+        try {
+            allowSelfRegistration(false);
+            assertFalse(registration.isOpen());
+            assertThrows(Refusal.class, () -> registration.register(email, "Selma Self", MatrixWorld.PASSWORD));
+
+            allowSelfRegistration(true);
+            assertTrue(registration.isOpen());
+            InvalidInput weak = assertThrows(InvalidInput.class, () -> registration.register(email, "Selma Self", "short"));
+            assertEquals(Set.of("password"), weak.fieldReasons().keySet());
+            InvalidInput bad = assertThrows(InvalidInput.class, () -> registration.register("not an email", "Selma Self",
+                    MatrixWorld.PASSWORD));
+            assertEquals(Set.of("email"), bad.fieldReasons().keySet());
+            assertEquals(SignInOutcome.Result.INVALID, signInService.signIn(email, MatrixWorld.PASSWORD).result(),
+                    "refused registrations create nobody");
+
+            long id = registration.register(email, "Selma Self", MatrixWorld.PASSWORD);
+            UserDetails created = users.get(id);
+            assertEquals(BuiltInRole.LEARNER, created.roleKey());
+            assertEquals(em.createNamedQuery(Organization.FIND_ROOT, Organization.class).getSingleResult().getId(),
+                    created.organizationId());
+            assertEquals(SignInOutcome.Result.SIGNED_IN, signInService.signIn(email, MatrixWorld.PASSWORD).result());
+            InvalidInput taken = assertThrows(InvalidInput.class, () -> registration.register(email.toUpperCase(Locale.ROOT),
+                    "Selma Again", MatrixWorld.PASSWORD));
+            assertEquals(Set.of("email"), taken.fieldReasons().keySet());
+        } finally {
+            allowSelfRegistration(wasOpen);
+        }
+    }
+
+    private void allowSelfRegistration(boolean open) {
+        AccountSettings s = accountSettings.settings();
+        accountSettings.update(new AccountSettings(s.name(), s.defaultLocale(), s.defaultTimeZone(), s.passwordMinLength(),
+                s.passwordNeedsMix(), s.sessionTimeoutMinutes(), s.lockoutThreshold(), s.lockoutMinutes(),
+                s.learnersSeeOrganizationReports(), open, s.version()));
+    }
+
     @Test
     void authorizationCostPerCall() {
         MatrixWorld.World w = world.build();

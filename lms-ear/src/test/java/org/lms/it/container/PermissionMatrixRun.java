@@ -133,6 +133,7 @@ final class PermissionMatrixRun {
     private static String servicePackage(String simpleName) {
         return switch (simpleName) {
             case "AuditLog" -> "org.lms.service.audit";
+            case "SelfRegistration" -> "org.lms.service.users";
             default -> "org.lms.service.security";
         };
     }

@@ -19,6 +19,7 @@ import org.lms.domain.users.EmailAddress;
 import org.lms.service.security.PasswordHasher;
 import org.lms.service.security.SignInAttempt;
 import org.lms.service.security.SignInOutcome;
+import org.lms.service.users.SelfRegistration;
 import org.lms.web.i18n.Messages;
 
 /** The sign-in form. */
@@ -37,6 +38,9 @@ public class SignInPage {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private SelfRegistration registration;
 
     private String email;
     private String password;
@@ -76,6 +80,11 @@ public class SignInPage {
     }
 
     /** Longest email the form accepts, for the field's maxlength and its validator. */
+    /** Whether to offer "Create an account": the account setting, asked of the service. */
+    public boolean isRegistrationOpen() {
+        return registration.isOpen();
+    }
+
     public int getEmailMaxLength() {
         return EmailAddress.MAX_LENGTH;
     }
