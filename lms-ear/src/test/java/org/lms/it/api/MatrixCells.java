@@ -39,6 +39,7 @@ final class MatrixCells {
             "GroupAdministration.candidates", "GroupAdministration.groupsOf", // pickers of the pages
             "PermissionExplainer.candidates", "PermissionExplainer.target", // the Why page's pickers; clients name ids
             "RoleAdministration.previewChange", // the Roles page's impact preview before saving
+            "AccountSettingsService.changeLogo", "AccountSettingsService.removeLogo", // the logo is uploaded on its page
             "UserImport.dryRun", "UserImport.start", "UserImport.run", "UserImport.progress",
             "UserImport.discard"); // the import page; provisioning clients call POST /users per person
     /** Targets that need content or learning records, which this API cannot make. */

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lms.it.support.DemoUsers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Account settings for Administrators and the Owner; the membership for the Owner alone, who can
@@ -124,6 +129,51 @@ class AccountScreensBrowserIT extends BrowserTest {
         } finally {
             setSelfRegistration(false);
         }
+    }
+
+    @Test
+    void anAdministratorUploadsALogoThatShowsInTheTopBarAndOnTheSignInPage() throws IOException {
+        Path png = Files.createTempFile("logo", ".png");
+        Path svg = Files.createTempFile("logo", ".png");
+        Files.write(png, Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"window.lmsXss=1\"/>");
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open("/admin/account.xhtml");
+        assertTrue(browser.isPresent(By.id("logoForm:noLogo")));
+        try {
+            browser.driver().findElement(By.id("logoForm:logo")).sendKeys(svg.toString());
+            browser.clickAndWaitForPage(By.id("logoForm:uploadLogo"));
+            assertEquals("Choose a PNG, JPEG, GIF or WebP image.",
+                    browser.text(By.cssSelector("[id='logoForm'] .ui-message-error-detail")), "a name ending in .png proves nothing");
+
+            browser.driver().findElement(By.id("logoForm:logo")).sendKeys(png.toString());
+            browser.clickAndWaitForPage(By.id("logoForm:uploadLogo"));
+            assertEquals(List.of("The logo is saved."), browser.messages("messages"));
+            browser.open("/index.xhtml");
+            assertLogoShows("shell:logo");
+            browser.forgetSession();
+            browser.open("/login.xhtml");
+            assertLogoShows("logo");
+        } finally {
+            browser.forgetSession();
+            browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+            browser.open("/admin/account.xhtml");
+            if (browser.isPresent(By.id("logoForm:removeLogo"))) {
+                browser.clickAndWaitForPage(By.id("logoForm:removeLogo"));
+            }
+            Files.deleteIfExists(png);
+            Files.deleteIfExists(svg);
+        }
+        assertEquals(List.of("The logo is removed."), browser.messages("messages"));
+        assertFalse(browser.isPresent(By.id("shell:logo")), "the name shows again");
+    }
+
+    private void assertLogoShows(String id) {
+        WebElement logo = browser.visible(By.id(id));
+        assertFalse(logo.getAttribute("alt").isBlank(), "the account name is the logo's text");
+        browser.waitFor("the logo to load", () -> Long.valueOf(1).equals(
+                browser.driver().executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", logo)));
     }
 
     private void setSelfRegistration(boolean open) {

@@ -13,11 +13,13 @@ import jakarta.persistence.PersistenceContext;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +43,10 @@ import org.lms.domain.roles.Role;
 import org.lms.it.support.DemoUsers;
 import org.lms.it.support.PermissionMatrixFile;
 import org.lms.it.support.TestPaths;
+import org.lms.service.account.AccountBranding;
 import org.lms.service.account.AccountSettings;
 import org.lms.service.account.AccountSettingsService;
+import org.lms.service.account.LogoImage;
 import org.lms.service.account.MembershipService;
 import org.lms.service.account.OwnershipTransfer;
 import org.lms.service.imports.ImportAction;
@@ -162,6 +166,9 @@ class ContainerIT {
 
     @Inject
     private SelfRegistration registration;
+
+    @Inject
+    private AccountBranding branding;
 
     @Inject
     private SignInService signInService;
@@ -643,6 +650,30 @@ class ContainerIT {
         accountSettings.update(new AccountSettings(s.name(), s.defaultLocale(), s.defaultTimeZone(), s.passwordMinLength(),
                 s.passwordNeedsMix(), s.sessionTimeoutMinutes(), s.lockoutThreshold(), s.lockoutMinutes(),
                 s.learnersSeeOrganizationReports(), open, s.version()));
+    }
+
+    @Test
+    void aLogoMustBeASmallRasterImageAndIsServedToEveryone() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        try {
+            byte[] script = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
+            assertEquals(Set.of("logo"), assertThrows(InvalidInput.class, () -> accountSettings.changeLogo(script))
+                    .fieldReasons().keySet());
+            byte[] huge = Arrays.copyOf(MatrixOperations.TINY_PNG, LogoImage.MAX_BYTES + 1);
+            assertEquals(Set.of("logo"), assertThrows(InvalidInput.class, () -> accountSettings.changeLogo(huge))
+                    .fieldReasons().keySet());
+            assertEquals("", branding.logoTag(), "refused uploads store nothing");
+
+            accountSettings.changeLogo(MatrixOperations.TINY_PNG);
+            AccountBranding.Logo logo = branding.logo().orElseThrow();
+            assertEquals("image/png", logo.contentType());
+            assertTrue(Arrays.equals(MatrixOperations.TINY_PNG, logo.content()));
+            assertEquals(logo.tag(), branding.logoTag());
+        } finally {
+            accountSettings.removeLogo();
+        }
+        assertTrue(branding.logo().isEmpty());
     }
 
     @Test

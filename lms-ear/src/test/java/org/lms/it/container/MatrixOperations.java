@@ -61,6 +61,10 @@ public class MatrixOperations {
     @Inject private RoleAdministration roles;
     @Inject private OwnershipTransfer ownership;
     @Inject private AccountSettingsService settings;
+
+    /** A 1x1 transparent PNG. */
+    static final byte[] TINY_PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     @Inject private MembershipService membership;
     @Inject private CourseAdministration courses;
     @Inject private CourseCatalog catalog;
@@ -340,6 +344,14 @@ public class MatrixOperations {
                 AccountSettings current = world.accountSettings();
                 return act(() -> settings.update(current));
             }
+            case "AccountSettingsService.changeLogo":
+                // Removed in the same call: the account keeps no logo between rows.
+                return act(() -> {
+                    settings.changeLogo(TINY_PNG.clone());
+                    settings.removeLogo();
+                });
+            case "AccountSettingsService.removeLogo":
+                return act(settings::removeLogo);
             case "MembershipService.membership":
                 return act(membership::membership);
             case "MembershipService.cancel": {

@@ -134,6 +134,7 @@ final class PermissionMatrixRun {
         return switch (simpleName) {
             case "AuditLog" -> "org.lms.service.audit";
             case "SelfRegistration" -> "org.lms.service.users";
+            case "AccountBranding" -> "org.lms.service.account";
             default -> "org.lms.service.security";
         };
     }

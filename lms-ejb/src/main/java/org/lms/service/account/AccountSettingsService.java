@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.lms.domain.account.Account;
+import org.lms.domain.account.AccountLogo;
 import org.lms.domain.roles.Privilege;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
@@ -58,6 +59,47 @@ public class AccountSettingsService {
         account.changeSelfRegistration(wanted.selfRegistration());
         audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, TargetType.ACCOUNT, account.getId(), name, null)
                 .change(before, AccountSettings.of(account)));
+    }
+
+    /**
+     * Sets the account's logo: a PNG, JPEG, GIF or WebP image of at most {@link LogoImage#MAX_BYTES},
+     * recognized by its content rather than its name.
+     */
+    public void changeLogo(byte[] image) {
+        if (image == null || image.length == 0) {
+            throw InvalidInput.field("logo", "input.required");
+        }
+        if (image.length > LogoImage.MAX_BYTES) {
+            throw InvalidInput.field("logo", "input.logoTooLarge", LogoImage.MAX_BYTES / 1024);
+        }
+        String type = LogoImage.contentType(image).orElseThrow(() -> InvalidInput.field("logo", "input.logoType"));
+        Account account = account();
+        AccountLogo logo = em.find(AccountLogo.class, account.getId());
+        String before = describe(logo);
+        if (logo == null) {
+            logo = new AccountLogo(account.getId(), type, image);
+            em.persist(logo);
+        } else {
+            logo.replace(type, image);
+        }
+        audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, TargetType.ACCOUNT, account.getId(), account.getName(), null)
+                .change(before, describe(logo)));
+    }
+
+    /** Removes the logo; the account's name shows in its place. */
+    public void removeLogo() {
+        Account account = account();
+        AccountLogo logo = em.find(AccountLogo.class, account.getId());
+        if (logo != null) {
+            String before = describe(logo);
+            em.remove(logo);
+            audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, TargetType.ACCOUNT, account.getId(),
+                    account.getName(), null).change(before, describe(null)));
+        }
+    }
+
+    private static String describe(AccountLogo logo) {
+        return logo == null ? "logo: none" : "logo: " + logo.getContentType() + ", " + logo.size() + " bytes";
     }
 
     static void validate(AccountSettings wanted) {

@@ -46,7 +46,8 @@ public class DatabaseMigrator {
     private Map<String, String> placeholders() {
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            return Map.of("setNotNull", postgres ? "SET NOT NULL" : "NOT NULL");
+            return Map.of("setNotNull", postgres ? "SET NOT NULL" : "NOT NULL",
+                    "binary", postgres ? "BYTEA" : "BLOB(1M)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database jdbc/lms", e);
         }

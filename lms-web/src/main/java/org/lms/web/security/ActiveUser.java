@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.lms.service.account.AccountBranding;
 import org.lms.service.users.MyProfile;
 import org.lms.service.users.MyProfileService;
 import org.lms.web.shell.Page;
@@ -21,6 +22,11 @@ public class ActiveUser {
 
     @Inject
     private MyProfileService profiles;
+
+    @Inject
+    private AccountBranding branding;
+
+    private String logoTag;
 
     private Optional<MyProfile> profile;
     private MyProfileService.AccountDefaults defaults;
@@ -52,6 +58,14 @@ public class ActiveUser {
 
     public String getAccountName() {
         return defaults().accountName();
+    }
+
+    /** The account logo's tag for its address, or an empty text when there is no logo (then the name shows). */
+    public String getLogoTag() {
+        if (logoTag == null) {
+            logoTag = branding.logoTag();
+        }
+        return logoTag;
     }
 
     /** The person's language, else the account's default. */
