@@ -47,6 +47,7 @@ import org.lms.service.account.AccountBranding;
 import org.lms.service.account.AccountSettings;
 import org.lms.service.account.AccountSettingsService;
 import org.lms.service.account.LogoImage;
+import org.lms.service.account.Membership;
 import org.lms.service.account.MembershipService;
 import org.lms.service.account.OwnershipTransfer;
 import org.lms.service.imports.ImportAction;
@@ -674,6 +675,45 @@ class ContainerIT {
             accountSettings.removeLogo();
         }
         assertTrue(branding.logo().isEmpty());
+    }
+
+    @Test
+    void aFullAccountTakesNobodyNewByHandByImportOrBySelfRegistration() throws Exception {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ACCOUNT_OWNER), DemoUsers.OWNER_PASSWORD);
+        Membership before = membership.membership();
+        membership.update(before.plan(), (int) before.seatsUsed(), before.billingContact(), before.version());
+        String prefix = world.uniqueName("seat").replace(' ', '-');
+        try {
+            signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+            Refusal byHand = assertThrows(Refusal.class, () -> users.create(w.home(), prefix + "-a@matrix.example", "Seat A",
+                    world.roleId(BuiltInRole.LEARNER), null));
+            assertEquals("rule.seatLimit", byHand.reasonKey());
+
+            byte[] file = ("email,name,organization,role\n" + prefix + "-b@matrix.example,Seat B," + world.organizationName(w.home())
+                    + ",LEARNER\n").getBytes(StandardCharsets.UTF_8);
+            ImportPlan plan = imports.dryRun(file, false);
+            assertEquals(List.of("No seat left: the account has used all its seats."),
+                    plan.rows().get(0).messages(Locale.ENGLISH));
+            String fingerprint = world.fingerprint();
+            ImportProgress progress = awaitImport(imports.start(file, false, 0));
+            assertEquals(0, progress.created());
+            assertEquals(1, progress.failed());
+            assertEquals(fingerprint, world.fingerprint(), "the import created nobody");
+
+            allowSelfRegistration(true);
+            try {
+                Refusal registering = assertThrows(Refusal.class, () -> registration.register(prefix + "-c@matrix.example",
+                        "Seat C", MatrixWorld.PASSWORD));
+                assertEquals("rule.seatLimitSelfRegistration", registering.reasonKey());
+            } finally {
+                allowSelfRegistration(false);
+            }
+        } finally {
+            signIn.user(w.emails().get(BuiltInRole.ACCOUNT_OWNER), DemoUsers.OWNER_PASSWORD);
+            Membership now = membership.membership();
+            membership.update(before.plan(), before.seatLimit(), before.billingContact(), now.version());
+        }
     }
 
     @Test
