@@ -23,9 +23,12 @@ import org.lms.domain.users.User;
 @Entity
 @Table(name = "ENROLLMENT")
 @NamedQuery(name = Enrollment.FIND, query = "SELECT e FROM Enrollment e WHERE e.user.id = :user AND e.course.id = :course")
+@NamedQuery(name = Enrollment.COUNT_FOR, query = "SELECT COUNT(e) FROM Enrollment e WHERE e.user = :user AND e.course = :course")
 public class Enrollment {
 
     public static final String FIND = "Enrollment.find";
+    /** Whether a course is assigned to a person: 0 or 1. */
+    public static final String COUNT_FOR = "Enrollment.countFor";
 
     @Id
     @SequenceGenerator(name = "ENROLLMENT_SEQ", sequenceName = "ENROLLMENT_SEQ", allocationSize = 50)

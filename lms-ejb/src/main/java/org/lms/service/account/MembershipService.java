@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.lms.domain.account.Account;
 import org.lms.domain.account.MembershipStatus;
 import org.lms.domain.roles.Privilege;
+import org.lms.domain.users.User;
 import org.lms.domain.users.UserStatus;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
@@ -75,7 +76,7 @@ public class MembershipService {
     }
 
     private long activeUsers() {
-        return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.status = :active", Long.class)
+        return em.createNamedQuery(User.COUNT_ACTIVE, Long.class)
                 .setParameter("active", UserStatus.ACTIVE).getSingleResult();
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lms.domain.content.ContentStatus;
 import org.lms.domain.content.Course;
+import org.lms.domain.learning.Enrollment;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.User;
 import org.lms.service.permissions.NotFound;
@@ -51,7 +52,7 @@ public class CourseCatalog {
     }
 
     boolean isAssigned(User user, Course course) {
-        return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.user = :user AND e.course = :course", Long.class)
+        return em.createNamedQuery(Enrollment.COUNT_FOR, Long.class)
                 .setParameter("user", user).setParameter("course", course).getSingleResult() > 0;
     }
 }

@@ -14,6 +14,7 @@ import org.lms.domain.account.Account;
 import org.lms.domain.content.ContentStatus;
 import org.lms.domain.content.Course;
 import org.lms.domain.groups.Group;
+import org.lms.domain.learning.Enrollment;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.User;
@@ -174,7 +175,7 @@ public class PermissionExplainer {
     }
 
     private boolean isAssigned(User user, Course course) {
-        return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.user = :user AND e.course = :course", Long.class)
+        return em.createNamedQuery(Enrollment.COUNT_FOR, Long.class)
                 .setParameter("user", user).setParameter("course", course).getSingleResult() > 0;
     }
 }
