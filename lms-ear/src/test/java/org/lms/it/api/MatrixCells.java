@@ -36,7 +36,11 @@ final class MatrixCells {
             "UserBulkActions.deactivate", // the Users page's bulk actions; API clients call per person
             "GroupAdministration.candidates", "GroupAdministration.groupsOf", // pickers of the pages
             "UserImport.dryRun", "UserImport.start", "UserImport.run", "UserImport.progress",
-            "UserImport.discard"); // the import page; provisioning clients call POST /users per person
+            "UserImport.discard", // the import page; provisioning clients call POST /users per person
+            "MySettings.profile", // My settings' profile fields; GET /me carries them
+            "ProfileFieldAdministration.matrix", "ProfileFieldAdministration.define", "ProfileFieldAdministration.change",
+            "ProfileFieldAdministration.move", "ProfileFieldAdministration.delete",
+            "ProfileFieldAdministration.setRules"); // the Profile fields page; account resources are their own issue
     /** Targets that need content or learning records, which this API cannot make. */
     static final Set<String> TARGETS_NOT_OVER_HTTP = Set.of("learning", "own", "assigned", "assigned-draft");
 

@@ -12,10 +12,12 @@ import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.lms.domain.profiles.ProfileFieldPolicy;
 import org.lms.domain.roles.Privilege;
 import org.lms.service.permissions.NotFound;
 import org.lms.service.permissions.Scopes;
 import org.lms.service.platform.Like;
+import org.lms.service.profiles.ProfileFields;
 import org.lms.service.security.Caller;
 
 /**
@@ -40,14 +42,18 @@ public class UserDirectory {
     @Inject
     private Scopes scopes;
 
+    @Inject
+    private ProfileFields profiles;
+
     public List<UserRow> page(UserQuery query, int first, int size) {
         Filter filter = filter(query);
-        String jpql = UserRow.SELECT + " FROM User u JOIN u.organization o JOIN u.role r"
+        Set<UserColumn> visible = columns();
+        String jpql = UserRow.SELECT_WITH_PROFILE + " FROM User u JOIN u.organization o JOIN u.role r LEFT JOIN u.manager mg"
                 + filter.where() + " ORDER BY " + orderBy(query) + ", u.id";
         TypedQuery<UserRow> typed = em.createQuery(jpql, UserRow.class);
         filter.bind(typed);
         return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
-                .getResultList();
+                .getResultStream().map(row -> row.onlyVisible(visible)).toList();
     }
 
     public long count(UserQuery query) {
@@ -58,11 +64,18 @@ public class UserDirectory {
     }
 
     /**
-     * The columns the caller may see in the list and its exports. Today every column; profile
-     * fields hidden by role will narrow this set, and pages and exports follow it.
+     * The columns the caller may see in the list and its exports: every column but those showing a
+     * profile field the caller's role does not see. Pages and exports follow this set.
      */
     public Set<UserColumn> columns() {
-        return EnumSet.allOf(UserColumn.class);
+        ProfileFieldPolicy policy = profiles.callerPolicy();
+        Set<UserColumn> visible = EnumSet.noneOf(UserColumn.class);
+        for (UserColumn column : UserColumn.values()) {
+            if (column.field() == null || policy.visible(column.field().key())) {
+                visible.add(column);
+            }
+        }
+        return visible;
     }
 
     /**

@@ -36,6 +36,12 @@ public final class UserExport {
             case ROLE -> row.roleKey() != null ? texts.getString(row.roleKey().labelKey()) : row.roleName();
             case STATUS -> texts.getString(row.status().labelKey());
             case LAST_SIGN_IN -> row.lastSignInAt() == null ? null : LocalDateTime.ofInstant(row.lastSignInAt(), zone);
+            case JOB_TITLE -> row.jobTitle();
+            case DEPARTMENT -> row.department();
+            case PHONE -> row.phone();
+            case MANAGER -> row.managerName();
+            case HIRE_DATE -> row.hireDate() == null ? null : row.hireDate().toString();
+            case EMPLOYEE_ID -> row.employeeId();
         };
     }
 }

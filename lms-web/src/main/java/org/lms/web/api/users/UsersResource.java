@@ -184,7 +184,7 @@ public class UsersResource {
     public UserView change(@PathParam("id") long id, JsonBody body) {
         UserChanges changes = UserChanges.from(JsonBody.present(body));
         users.edit(id, changes.version(), changes.name(), changes.email(), changes.organizationId(),
-                changes.mayViewOrganizationReports());
+                changes.mayViewOrganizationReports(), null);
         return UserView.of(users.get(id), fields);
     }
 
