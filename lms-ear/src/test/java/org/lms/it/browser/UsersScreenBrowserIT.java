@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.lms.it.support.DemoUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The Users screen, Edit User and New user in a real browser, as the roles that use them. Every
@@ -84,6 +85,40 @@ class UsersScreenBrowserIT extends BrowserTest {
         PeopleScreens.assertNotFoundPage(browser);
         browser.open("/admin/users.xhtml?organization=999999999");
         PeopleScreens.assertNotFoundPage(browser);
+    }
+
+    @Test
+    void aProfileFieldHiddenFromOrganizationAdministratorsStaysEditableForAnAdministrator() {
+        By employeeIdInput = By.cssSelector("[id='editUser'] input[data-key='EMPLOYEE_ID']");
+        By employeeIdField = By.cssSelector("[id='editUser'] [data-field='EMPLOYEE_ID']");
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        setEmployeeIdForOrganizationAdministrators("Hidden");
+        try {
+            screens.openEditUser(DemoUsers.LEARNER);
+            assertEquals(1, browser.driver().findElements(employeeIdInput).size(), "an Administrator edits the employee id");
+            assertEquals("Employee ID", browser.driver().findElement(By.cssSelector("label[for='"
+                    + browser.driver().findElement(employeeIdInput).getAttribute("id") + "']")).getText(), "the input is labelled");
+            browser.forgetSession();
+
+            browser.signIn(DemoUsers.ORG_ADMIN, DemoUsers.PASSWORD);
+            screens.openEditUser(DemoUsers.LEARNER);
+            assertTrue(browser.driver().findElements(employeeIdField).isEmpty(), "an Organization Administrator does not see it");
+            assertFalse(browser.driver().findElements(By.cssSelector("[id='editUser'] [data-field='JOB_TITLE']")).isEmpty(),
+                    "other profile fields stay");
+            browser.forgetSession();
+        } finally {
+            browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+            setEmployeeIdForOrganizationAdministrators("Editable");
+        }
+    }
+
+    /** Sets one cell of the profile-field matrix on its page, as the signed-in Administrator. */
+    private void setEmployeeIdForOrganizationAdministrators(String access) {
+        browser.open("/admin/profile-fields.xhtml");
+        By cell = By.cssSelector("select[aria-label='Employee ID – Organization Administrator']");
+        new Select(browser.driver().findElement(cell)).selectByVisibleText(access);
+        browser.clickAndWait(By.id("rules:saveRules"));
+        assertEquals(access, new Select(browser.driver().findElement(cell)).getFirstSelectedOption().getText());
     }
 
     @Test

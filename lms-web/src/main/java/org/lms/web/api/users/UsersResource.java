@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.users.UserStatus;
 import org.lms.service.roles.RoleAdministration;
+import org.lms.service.permissions.InvalidInput;
 import org.lms.service.users.UserAdministration;
 import org.lms.service.users.UserDirectory;
 import org.lms.service.users.UserQuery;
@@ -85,18 +87,39 @@ public class UsersResource {
     public record UserChanges(String name, String email,
             @Schema(description = "Moves the person to this organization") Long organizationId,
             Boolean mayViewOrganizationReports,
-            @Schema(required = true, description = "The version the client saw") long version) {
+            @Schema(required = true, description = "The version the client saw") long version,
+            String jobTitle, String department, String phone,
+            @Schema(description = "The id of the person's manager; null removes the manager") Long managerId,
+            @Schema(type = SchemaType.STRING, format = "date") String hireDate, String employeeId,
+            @Schema(description = "Custom profile fields by key; null empties one") Map<String, String> profile,
+            @Schema(hidden = true) Map<String, String> profileChanges) {
+        // profileChanges: every profile field given, by the service's keys, with "" where null empties one.
 
-        static final List<String> FIELDS = List.of("name", "email", "organizationId", "mayViewOrganizationReports", "version");
+        static final List<String> FIELDS = java.util.stream.Stream.concat(
+                List.of("name", "email", "organizationId", "mayViewOrganizationReports", "version").stream(),
+                ProfileJson.FIELDS.stream()).toList();
         static final List<String> READ_ONLY = List.of("id", "organization", "role", "status", "locale", "timeZone",
                 "createdAt", "lastSignInAt");
 
         static UserChanges from(JsonBody body) {
             body.accept(FIELDS, READ_ONLY);
+            Map<String, String> profile = ProfileJson.changes(body);
             UserChanges changes = new UserChanges(body.text("name"), body.text("email"), body.number("organizationId"),
-                    body.flag("mayViewOrganizationReports"), body.requiredNumber("version"));
+                    body.flag("mayViewOrganizationReports"), body.requiredNumber("version"), profile.get("JOB_TITLE"),
+                    profile.get("DEPARTMENT"), profile.get("PHONE"), managerId(profile.get("MANAGER")), profile.get("HIRE_DATE"),
+                    profile.get("EMPLOYEE_ID"), custom(profile), profile);
             body.validate();
             return changes;
+        }
+
+        private static Long managerId(String id) {
+            return id == null || id.isEmpty() ? null : Long.valueOf(id);
+        }
+
+        private static Map<String, String> custom(Map<String, String> profile) {
+            Map<String, String> custom = new LinkedHashMap<>(profile);
+            custom.keySet().removeIf(key -> org.lms.domain.profiles.StandardField.byKey(key) != null);
+            return custom;
         }
     }
 
@@ -173,8 +196,8 @@ public class UsersResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(operationId = "changeUser", summary = "Change a user",
-            description = "Name, email, organization (a move) and the report switch, all or"
-            + " nothing. Other fields of a user are refused with 400 naming them; the role changes with PUT /users/{id}/role.")
+            description = "Name, email, organization (a move), the report switch and profile fields, all or"
+            + " nothing. A profile field the caller's role may only read, or does not see, is refused with 403. Other fields of a user are refused with 400 naming them; the role changes with PUT /users/{id}/role.")
     @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "The user after the change")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -183,8 +206,12 @@ public class UsersResource {
     @RequestBodySchema(UserChanges.class)
     public UserView change(@PathParam("id") long id, JsonBody body) {
         UserChanges changes = UserChanges.from(JsonBody.present(body));
-        users.edit(id, changes.version(), changes.name(), changes.email(), changes.organizationId(),
-                changes.mayViewOrganizationReports(), null);
+        try {
+            users.edit(id, changes.version(), changes.name(), changes.email(), changes.organizationId(),
+                    changes.mayViewOrganizationReports(), changes.profileChanges());
+        } catch (InvalidInput invalid) {
+            throw ProfileJson.renamed(invalid, changes.profileChanges().keySet());
+        }
         return UserView.of(users.get(id), fields);
     }
 
