@@ -105,6 +105,10 @@ class UsersScreenBrowserIT extends BrowserTest {
             assertTrue(browser.driver().findElements(employeeIdField).isEmpty(), "an Organization Administrator does not see it");
             assertFalse(browser.driver().findElements(By.cssSelector("[id='editUser'] [data-field='JOB_TITLE']")).isEmpty(),
                     "other profile fields stay");
+            String export = new String(screens.download("/admin/users/export?format=csv&text=acme.example").body(),
+                    StandardCharsets.UTF_8).split("\r\n")[0];
+            assertFalse(export.contains("Employee ID"), "nor in the list's export: " + export);
+            assertTrue(export.contains("Job title"), export);
             browser.forgetSession();
         } finally {
             browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
@@ -212,8 +216,9 @@ class UsersScreenBrowserIT extends BrowserTest {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("users.csv"));
         String[] lines = new String(csv.body(), StandardCharsets.UTF_8).split("\r\n");
-        assertEquals("\ufeffName,Email,Organization,Role,Status,Last sign-in", lines[0]);
-        assertEquals("'=Export " + token + "," + PeopleScreens.email(token) + ",Sales,Learner,Active,", lines[1],
+        assertEquals("\ufeffName,Email,Organization,Role,Status,Last sign-in,Job title,Department,Phone,Manager,Hire date,Employee ID",
+                lines[0]);
+        assertEquals("'=Export " + token + "," + PeopleScreens.email(token) + ",Sales,Learner,Active,,,,,,,", lines[1],
                 "a formula-like name is neutralized");
         assertEquals(2, lines.length);
 
