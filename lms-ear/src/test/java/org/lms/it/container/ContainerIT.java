@@ -857,6 +857,32 @@ class ContainerIT {
     }
 
     @Test
+    void aManagerIsAPersonOfTheEditorsScopeAndOneOutsideTheViewersScopeIsNotNamed() {
+        MatrixWorld.World w = world.build();
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        long outsider = world.user(w.other(), BuiltInRole.LEARNER);
+        long colleague = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long version = users.get(person).version();
+        assertThrows(NotFound.class, () -> users.edit(person, version, null, null, null, null,
+                Map.of("MANAGER", Long.toString(outsider))), "nobody names a manager outside their scope");
+        InvalidInput self = assertThrows(InvalidInput.class, () -> users.edit(person, version, null, null, null, null,
+                Map.of("MANAGER", Long.toString(person))));
+        assertEquals("input.managerIsSelf", self.fieldReasons().get("MANAGER").key());
+        users.edit(person, version, null, null, null, null, Map.of("MANAGER", Long.toString(colleague)));
+        assertEquals(Long.toString(colleague), users.get(person).profile().value("MANAGER"));
+
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        users.edit(person, users.get(person).version(), null, null, null, null, Map.of("MANAGER", Long.toString(outsider)));
+        assertEquals(Long.toString(outsider), users.get(person).profile().value("MANAGER"));
+        assertEquals("Matrix Person", directory.page(UserQuery.all().withText(world.email(person)), 0, 5).get(0).managerName());
+
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        assertEquals(null, users.get(person).profile().value("MANAGER"), "a manager outside the scope reads as empty");
+        assertEquals(null, directory.page(UserQuery.all().withText(world.email(person)), 0, 5).get(0).managerName());
+    }
+
+    @Test
     void deletingARoleRemovesItsProfileFieldRules() {
         MatrixWorld.World w = world.build();
         long role = world.customRole(EnumSet.of(Privilege.VIEW_REPORTS));

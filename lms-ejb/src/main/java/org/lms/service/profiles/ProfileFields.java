@@ -76,13 +76,19 @@ public class ProfileFields {
         return em.createNamedQuery(CustomField.FIND_ALL, CustomField.class).getResultList();
     }
 
-    /** The user's profile as a viewer with {@code policy} may see it. */
-    public Profile read(User user, ProfileFieldPolicy policy) {
+    /**
+     * The user's profile as a viewer with {@code policy} may see it. Someone else's manager outside
+     * the viewer's scope reads as empty, as everything outside the scope does; one's own manager
+     * ({@code own}) is always shown.
+     */
+    public Profile read(User user, ProfileFieldPolicy policy, boolean own) {
         List<ProfileEntry> entries = new ArrayList<>();
         for (StandardField field : StandardField.values()) {
             FieldAccess access = policy.access(field);
             if (!field.identifying() && access.visible()) {
-                entries.add(standardEntry(user, field, access));
+                boolean hideManager = field == StandardField.MANAGER && !own && user.getManager() != null
+                        && !scopes.inScope(user.getManager().getOrganization());
+                entries.add(standardEntry(user, field, access, hideManager));
             }
         }
         List<CustomField> fields = customFields();
@@ -286,8 +292,8 @@ public class ProfileFields {
         }
     }
 
-    private static ProfileEntry standardEntry(User user, StandardField field, FieldAccess access) {
-        Object value = standardValue(user, field);
+    private static ProfileEntry standardEntry(User user, StandardField field, FieldAccess access, boolean hideValue) {
+        Object value = hideValue ? null : standardValue(user, field);
         String stored;
         String display;
         if (value instanceof User manager) {

@@ -51,7 +51,7 @@ public class MySettings {
     /** The person's own profile fields as their role sees them: hidden ones are left out. */
     public Profile profile() {
         User me = caller.require();
-        return profiles.read(me, profiles.policyOf(me.getRole()));
+        return profiles.read(me, profiles.policyOf(me.getRole()), true);
     }
 
     /**

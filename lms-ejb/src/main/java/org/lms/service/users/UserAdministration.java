@@ -72,7 +72,7 @@ public class UserAdministration {
     /** The user with the profile fields the caller's role may see (hidden ones are left out). */
     public UserDetails get(@InScope(USER) long userId) {
         User user = user(userId);
-        return UserDetails.of(user, profiles.read(user, profiles.callerPolicy()));
+        return UserDetails.of(user, profiles.read(user, profiles.callerPolicy(), false));
     }
 
     /**

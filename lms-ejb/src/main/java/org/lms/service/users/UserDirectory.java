@@ -48,10 +48,11 @@ public class UserDirectory {
     public List<UserRow> page(UserQuery query, int first, int size) {
         Filter filter = filter(query);
         Set<UserColumn> visible = columns();
-        String jpql = UserRow.SELECT_WITH_PROFILE + " FROM User u JOIN u.organization o JOIN u.role r LEFT JOIN u.manager mg"
+        String jpql = UserRow.SELECT_WITH_PROFILE + " FROM User u JOIN u.organization o JOIN u.role r" + UserRow.JOIN_MANAGER
                 + filter.where() + " ORDER BY " + orderBy(query) + ", u.id";
         TypedQuery<UserRow> typed = em.createQuery(jpql, UserRow.class);
         filter.bind(typed);
+        typed.setParameter("managerScope", caller.scopePath() + "%");
         return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
                 .getResultStream().map(row -> row.onlyVisible(visible)).toList();
     }

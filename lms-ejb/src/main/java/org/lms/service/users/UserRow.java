@@ -22,11 +22,17 @@ public record UserRow(long id, String name, String email, String organizationNam
 
     /**
      * The select list of {@link #SELECT} with the standard profile fields; the query also needs
-     * {@code LEFT JOIN u.manager mg}.
+     * {@link #JOIN_MANAGER} and its parameter.
      */
     public static final String SELECT_WITH_PROFILE = "SELECT NEW org.lms.service.users.UserRow(u.id, u.name, u.email, o.name,"
             + " r.builtIn, r.name, u.status, u.lastSignInAt, o.id, r.id, u.jobTitle, u.department, u.phone, mg.name,"
             + " u.hireDate, u.employeeId)";
+
+    /**
+     * The manager of {@link #SELECT_WITH_PROFILE}, joined only when they lie in the scope bound to
+     * {@code managerScope} (a path and %): a manager outside the caller's scope is not named.
+     */
+    public static final String JOIN_MANAGER = " LEFT JOIN u.manager mg ON mg.organizationPath LIKE :managerScope";
 
     /** A row without profile fields. */
     public UserRow(long id, String name, String email, String organizationName, BuiltInRole roleKey, String roleName,
