@@ -29,7 +29,7 @@ final class MatrixCells {
             "EnrollmentAdministration.assign", "EnrollmentAdministration.unassign", // content and learning: their own issues
             "ReportService.myHistory", "ReportService.organizationSummary", // reports: their own issue
             "MyProfileService.accountDefaults", // the page shell's defaults
-            "UserDirectory.columns", // the columns of the Users page and its exports
+            "UserDirectory.columns", "UserDirectory.customColumns", // the columns of the Users page and its exports
             "UserAdministration.save", // the Edit User page's one-step save; the API offers PATCH, role and status calls
             "UserAdministration.inviteToSetPassword", // set-password links are handed over on the pages
             "UserBulkActions.changeRole", "UserBulkActions.move", "UserBulkActions.addToGroup",

@@ -75,6 +75,15 @@ class MeApiIT {
 
     @Test
     void profileFieldsFollowTheViewersRole() {
+        JsonObject created = world.admin.post("/users", Api.json("email", ApiWorld.uniqueEmail("profiled"), "name", "Pro Filed",
+                "organizationId", home, "roleKey", "LEARNER", "password", ApiWorld.PASSWORD, "department", "Research"))
+                .expect(201).json();
+        assertEquals("Research", created.getString("department"), "profile fields come with a new person too");
+        String notMade = ApiWorld.uniqueEmail("unprofiled");
+        ApiResponse badDate = world.admin.post("/users", Api.json("email", notMade, "name", "Not Made",
+                "organizationId", home, "roleKey", "LEARNER", "hireDate", "someday")).expectError(400, "invalid_input");
+        assertTrue(badDate.fields().containsKey("hireDate"), badDate.body());
+        assertEquals(0, world.admin.get("/users?q=" + notMade).expect(200).total(), "a refused profile field creates nobody");
         long id = world.user(home, "LEARNER");
         String path = "/users/" + id;
         long version = world.admin.get(path).expect(200).version();

@@ -846,6 +846,17 @@ class ContainerIT {
             assertEquals("2025-12-31", saved.value(dateKey));
             assertEquals("M", saved.value(choiceKey));
             assertEquals(List.of("S", "M", "L"), saved.entry(choiceKey).orElseThrow().choices());
+            UserQuery byEmail = UserQuery.all().withText(world.email(person));
+            assertTrue(directory.customColumns().stream().anyMatch(c -> c.key().equals(dateKey) && c.label().equals("Certified on")));
+            assertEquals(Map.of(dateKey, "2025-12-31", choiceKey, "M"), directory.page(byEmail, 0, 5).get(0).custom());
+
+            profileFields.setRules(List.of(new RuleChange(dateKey, world.roleId(BuiltInRole.ORGANIZATION_ADMINISTRATOR),
+                    FieldAccess.HIDDEN)));
+            signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+            assertFalse(directory.customColumns().stream().anyMatch(c -> c.key().equals(dateKey)), "a hidden custom column is not offered");
+            assertEquals(Map.of(choiceKey, "M"), directory.page(byEmail, 0, 5).get(0).custom(), "nor its values");
+            assertTrue(users.get(person).profile().entry(dateKey).isEmpty());
+            signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
 
             users.edit(person, users.get(person).version(), null, null, null, null, Map.of(choiceKey, ""));
             assertEquals(null, users.get(person).profile().value(choiceKey), "an empty value empties the field");
@@ -871,6 +882,9 @@ class ContainerIT {
         assertEquals("input.managerIsSelf", self.fieldReasons().get("MANAGER").key());
         users.edit(person, version, null, null, null, null, Map.of("MANAGER", Long.toString(colleague)));
         assertEquals(Long.toString(colleague), users.get(person).profile().value("MANAGER"));
+        InvalidInput cycle = assertThrows(InvalidInput.class, () -> users.edit(colleague, users.get(colleague).version(), null,
+                null, null, null, Map.of("MANAGER", Long.toString(person))));
+        assertEquals("input.managerCycle", cycle.fieldReasons().get("MANAGER").key(), "nobody manages their own manager");
 
         signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
         users.edit(person, users.get(person).version(), null, null, null, null, Map.of("MANAGER", Long.toString(outsider)));

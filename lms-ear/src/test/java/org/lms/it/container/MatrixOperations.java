@@ -108,6 +108,8 @@ public class MatrixOperations {
             }
             case "UserDirectory.columns":
                 return act(directory::columns);
+            case "UserDirectory.customColumns":
+                return act(directory::customColumns);
             case "UserAdministration.get": {
                 long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
                 return act(() -> users.get(id));

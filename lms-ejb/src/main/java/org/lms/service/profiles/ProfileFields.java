@@ -46,6 +46,8 @@ public class ProfileFields {
 
     /** Digits, spaces and the signs phone numbers are written with. */
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]+");
+    /** How far up a chain of managers a new manager is followed to find a cycle. */
+    private static final int MAX_CHAIN = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -256,6 +258,13 @@ public class ProfileFields {
         User manager = em.find(User.class, id);
         if (manager == null) {
             throw new BadValue(new Reason("input.managerUnknown"));
+        }
+        // Nobody ends up managing themselves through others: the chain above the new manager must not reach the person.
+        int steps = 0;
+        for (User above = manager.getManager(); above != null && steps < MAX_CHAIN; above = above.getManager(), steps++) {
+            if (above == user) {
+                throw new BadValue(new Reason("input.managerCycle"));
+            }
         }
         return manager;
     }

@@ -82,6 +82,17 @@ public class UserAdministration {
      */
     public long create(@InScope(ORGANIZATION) long organizationId, String email, String name, long roleId,
             String initialPassword) {
+        return create(organizationId, email, name, roleId, initialPassword, Map.of());
+    }
+
+    /**
+     * Creates a user with profile fields (by key), which the creator's role must be allowed to
+     * edit; either the person is created with all of them or not at all.
+     *
+     * @return the new user's id
+     */
+    public long create(@InScope(ORGANIZATION) long organizationId, String email, String name, long roleId,
+            String initialPassword, Map<String, String> profile) {
         String cleanEmail = Inputs.email("email", email);
         String cleanName = Inputs.name("name", name, User.NAME_MAX);
         Role role = role(roleId);
@@ -106,6 +117,7 @@ public class UserAdministration {
         }
         em.persist(user);
         audit.changed(AuditRecord.of(AuditKind.USER_CREATED, user).change(null, role.getName() + " in " + organization.getName()));
+        profiles.change(user, profiles.callerPolicy(), profile);
         return user.getId();
     }
 

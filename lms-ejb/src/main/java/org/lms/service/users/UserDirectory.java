@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lms.domain.profiles.ProfileFieldPolicy;
 import org.lms.domain.roles.Privilege;
@@ -53,8 +55,31 @@ public class UserDirectory {
         TypedQuery<UserRow> typed = em.createQuery(jpql, UserRow.class);
         filter.bind(typed);
         typed.setParameter("managerScope", caller.scopePath() + "%");
-        return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
+        List<UserRow> rows = typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
                 .getResultStream().map(row -> row.onlyVisible(visible)).toList();
+        return withCustomValues(rows);
+    }
+
+    /** The custom profile fields the caller's role sees, as columns of the list and its exports, in their order. */
+    public List<CustomColumn> customColumns() {
+        ProfileFieldPolicy policy = profiles.callerPolicy();
+        return profiles.customFields().stream().filter(field -> policy.visible(field.getKey()))
+                .map(field -> new CustomColumn(field.getKey(), field.getLabel())).toList();
+    }
+
+    /** The rows with the values of the custom fields the caller sees, read for the whole page in one query. */
+    private List<UserRow> withCustomValues(List<UserRow> rows) {
+        List<String> keys = customColumns().stream().map(CustomColumn::key).toList();
+        if (keys.isEmpty() || rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Map<String, String>> values = new HashMap<>();
+        for (Object[] value : em.createQuery("SELECT v.user.id, v.field.key, v.value FROM ProfileValue v"
+                + " WHERE v.user.id IN :users AND v.field.key IN :keys", Object[].class)
+                .setParameter("users", rows.stream().map(UserRow::id).toList()).setParameter("keys", keys).getResultList()) {
+            values.computeIfAbsent((Long) value[0], id -> new HashMap<>()).put((String) value[1], (String) value[2]);
+        }
+        return rows.stream().map(row -> row.withCustom(values.getOrDefault(row.id(), Map.of()))).toList();
     }
 
     public long count(UserQuery query) {

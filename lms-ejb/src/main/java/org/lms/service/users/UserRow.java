@@ -3,18 +3,32 @@ package org.lms.service.users;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.users.UserStatus;
 
 /**
  * One line of the user list. The profile columns are null where the value is empty, and where
- * the viewer's role does not see the field ({@link #onlyVisible}).
+ * the viewer's role does not see the field ({@link #onlyVisible}); {@code custom} holds the values
+ * of the custom fields the viewer sees, by key.
  */
 public record UserRow(long id, String name, String email, String organizationName, BuiltInRole roleKey,
         String roleName, UserStatus status, Instant lastSignInAt, long organizationId, long roleId,
-        String jobTitle, String department, String phone, String managerName, LocalDate hireDate, String employeeId)
-        implements Serializable {
+        String jobTitle, String department, String phone, String managerName, LocalDate hireDate, String employeeId,
+        Map<String, String> custom) implements Serializable {
+
+    public UserRow {
+        custom = custom == null ? Map.of() : Map.copyOf(custom);
+    }
+
+    /** A row with the standard profile fields, as {@link #SELECT_WITH_PROFILE} makes it. */
+    public UserRow(long id, String name, String email, String organizationName, BuiltInRole roleKey, String roleName,
+            UserStatus status, Instant lastSignInAt, long organizationId, long roleId, String jobTitle, String department,
+            String phone, String managerName, LocalDate hireDate, String employeeId) {
+        this(id, name, email, organizationName, roleKey, roleName, status, lastSignInAt, organizationId, roleId,
+                jobTitle, department, phone, managerName, hireDate, employeeId, Map.of());
+    }
 
     /** The JPQL select list that fills a row from {@code u} (user), {@code o} (organization) and {@code r} (role). */
     public static final String SELECT = "SELECT NEW org.lms.service.users.UserRow(u.id, u.name, u.email, o.name, r.builtIn,"
@@ -38,7 +52,13 @@ public record UserRow(long id, String name, String email, String organizationNam
     public UserRow(long id, String name, String email, String organizationName, BuiltInRole roleKey, String roleName,
             UserStatus status, Instant lastSignInAt, long organizationId, long roleId) {
         this(id, name, email, organizationName, roleKey, roleName, status, lastSignInAt, organizationId, roleId,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, Map.of());
+    }
+
+    /** The row with these custom values. */
+    public UserRow withCustom(Map<String, String> values) {
+        return new UserRow(id, name, email, organizationName, roleKey, roleName, status, lastSignInAt, organizationId, roleId,
+                jobTitle, department, phone, managerName, hireDate, employeeId, values);
     }
 
     /** The row with the profile fields of columns not in {@code visible} left empty. */
@@ -49,6 +69,6 @@ public record UserRow(long id, String name, String email, String organizationNam
                 visible.contains(UserColumn.PHONE) ? phone : null,
                 visible.contains(UserColumn.MANAGER) ? managerName : null,
                 visible.contains(UserColumn.HIRE_DATE) ? hireDate : null,
-                visible.contains(UserColumn.EMPLOYEE_ID) ? employeeId : null);
+                visible.contains(UserColumn.EMPLOYEE_ID) ? employeeId : null, custom);
     }
 }

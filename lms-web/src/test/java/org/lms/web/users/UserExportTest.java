@@ -88,6 +88,16 @@ class UserExportTest {
     }
 
     @Test
+    void customProfileFieldsFollowTheStandardColumnsUnderTheirOwnLabels() throws IOException {
+        UserRow row = row(4).withCustom(java.util.Map.of("shirt_size", "M"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        UserExport.table(List.of(UserColumn.NAME), List.of(new org.lms.service.users.CustomColumn("shirt_size", "Shirt size"),
+                new org.lms.service.users.CustomColumn("desk", "Desk")), texts(Locale.ENGLISH), BERLIN)
+                .write(TableExport.Format.CSV, (first, size) -> first == 0 ? List.of(row) : List.of(), out);
+        assertEquals("\ufeffName,Shirt size,Desk\r\nPerson 4,M,\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void xlsxHasHeadersTextCellsAndRealDates() throws IOException {
         UserRow formula = new UserRow(7, "=1+1", "f@x.example", "Sales", null, "Custom helpers", UserStatus.DEACTIVATED, SIGN_IN, 10, 2);
         TableExport<UserRow> export = UserExport.table(List.of(UserColumn.values()), texts(Locale.ENGLISH), BERLIN);

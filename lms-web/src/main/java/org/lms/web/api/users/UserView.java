@@ -64,6 +64,7 @@ public record UserView(long id, String email, String name, OrganizationRef organ
                 policy.show(STATUS, user.status()), null, null, null, null, policy.show(LAST_SIGN_IN_AT, user.lastSignInAt()), null,
                 // The list's rows carry only the profile columns the caller's role sees.
                 user.jobTitle(), user.department(), user.phone(), null,
-                user.hireDate() == null ? null : user.hireDate().toString(), user.employeeId(), null);
+                user.hireDate() == null ? null : user.hireDate().toString(), user.employeeId(),
+                user.custom().isEmpty() ? null : user.custom());
     }
 }

@@ -77,9 +77,15 @@ public class UsersResource {
             @Schema(required = true) long organizationId,
             @Schema(description = "A built-in role's key; or give roleId") String roleKey,
             @Schema(description = "Any role's id; or give roleKey") Long roleId,
-            @Schema(description = "Optional initial password; without one the person is invited to set one") String password) {
+            @Schema(description = "Optional initial password; without one the person is invited to set one") String password,
+            String jobTitle, String department, String phone,
+            @Schema(description = "The id of the person's manager") Long managerId,
+            @Schema(type = SchemaType.STRING, format = "date") String hireDate, String employeeId,
+            @Schema(description = "Custom profile fields by key") Map<String, String> profile) {
 
-        static final List<String> FIELDS = List.of("email", "name", "organizationId", "roleKey", "roleId", "password");
+        static final List<String> FIELDS = java.util.stream.Stream.concat(
+                List.of("email", "name", "organizationId", "roleKey", "roleId", "password").stream(),
+                ProfileJson.FIELDS.stream()).toList();
     }
 
     /** PATCH /users/{id}: absent or null fields stay as they are. */
@@ -162,7 +168,8 @@ public class UsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user",
-            description = "In an organization of the caller's scope, with a role the caller may give.")
+            description = "In an organization of the caller's scope, with a role the caller may give, and profile fields"
+            + " the caller's role may edit.")
     @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "The new user; Location is its address")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -176,8 +183,14 @@ public class UsersResource {
         long organizationId = body.requiredNumber("organizationId");
         RoleSelection role = RoleSelection.from(body);
         String password = body.text("password");
+        Map<String, String> profile = ProfileJson.changes(body);
         body.validate();
-        long id = users.create(organizationId, email, name, role.id(roles), password);
+        long id;
+        try {
+            id = users.create(organizationId, email, name, role.id(roles), password, profile);
+        } catch (InvalidInput invalid) {
+            throw ProfileJson.renamed(invalid, profile.keySet());
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
                 .entity(UserView.of(users.get(id), fields)).build();
     }
