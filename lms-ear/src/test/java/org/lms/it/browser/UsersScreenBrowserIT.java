@@ -116,6 +116,38 @@ class UsersScreenBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void anAdministratorDefinesAChoiceFieldUsesItOnEditUserAndDeletesIt() {
+        String token = PeopleScreens.unique();
+        String key = "size_" + token.replaceAll("[^a-z0-9]", "");
+        String email = PeopleScreens.email(token);
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        screens.createUser("Sven Size " + token, email, "Sales", null, null);
+
+        browser.open("/admin/profile-fields.xhtml");
+        browser.type(By.id("newField:key"), key);
+        browser.type(By.id("newField:label"), "Size " + token);
+        new Select(browser.driver().findElement(By.id("newField:type"))).selectByVisibleText("Choice");
+        browser.type(By.id("newField:choices"), "S\nM\nL");
+        browser.clickAndWait(By.id("newField:define"));
+        By field = By.cssSelector("fieldset[data-key='" + key + "']");
+        assertTrue(browser.isPresent(field), "defined; messages: " + browser.messages("messages"));
+        assertTrue(browser.isPresent(By.cssSelector("tr[data-field='" + key + "'] select")), "and in the matrix");
+
+        screens.openEditUser(email);
+        By sizeChoice = By.cssSelector("[id='editUser'] select[data-key='" + key + "']");
+        new Select(browser.driver().findElement(sizeChoice)).selectByVisibleText("M");
+        browser.clickAndWaitForPage(By.id("editUser:save"));
+        assertEquals("/admin/users.xhtml", browser.path(), "saved; messages: " + browser.messages("messages"));
+        screens.openEditUser(email);
+        assertEquals("M", new Select(browser.driver().findElement(sizeChoice)).getFirstSelectedOption().getText());
+
+        browser.open("/admin/profile-fields.xhtml");
+        browser.clickAndWait(By.cssSelector("fieldset[data-key='" + key + "'] button[id$=':delete']"));
+        browser.clickAndWait(By.cssSelector(".ui-confirmdialog-yes"));
+        assertFalse(browser.isPresent(field), "deleted; messages: " + browser.messages("messages"));
+    }
+
     /** Sets one cell of the profile-field matrix on its page, as the signed-in Administrator. */
     private void setEmployeeIdForOrganizationAdministrators(String access) {
         browser.open("/admin/profile-fields.xhtml");
