@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Role;
 
@@ -47,6 +48,10 @@ public class User {
     public static final int PASSWORD_HASH_MAX = 200;
     public static final int LOCALE_MAX = 35;
     public static final int TIME_ZONE_MAX = 60;
+    public static final int JOB_TITLE_MAX = 150;
+    public static final int DEPARTMENT_MAX = 150;
+    public static final int PHONE_MAX = 40;
+    public static final int EMPLOYEE_ID_MAX = 60;
 
     @Id
     @SequenceGenerator(name = "USER_SEQ", sequenceName = "LMS_USER_SEQ", allocationSize = 50)
@@ -121,6 +126,30 @@ public class User {
      */
     @Column(name = "LAST_SIGN_IN_AT")
     private Instant lastSignInAt;
+
+    @Size(max = JOB_TITLE_MAX)
+    @Column(name = "JOB_TITLE", length = JOB_TITLE_MAX)
+    private String jobTitle;
+
+    @Size(max = DEPARTMENT_MAX)
+    @Column(name = "DEPARTMENT", length = DEPARTMENT_MAX)
+    private String department;
+
+    @Size(max = PHONE_MAX)
+    @Column(name = "PHONE", length = PHONE_MAX)
+    private String phone;
+
+    /** The person's line manager, another user of the account, or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "MANAGER_ID")
+    private User manager;
+
+    @Column(name = "HIRE_DATE")
+    private LocalDate hireDate;
+
+    @Size(max = EMPLOYEE_ID_MAX)
+    @Column(name = "EMPLOYEE_ID", length = EMPLOYEE_ID_MAX)
+    private String employeeId;
 
     @Version
     private long version;
@@ -254,6 +283,58 @@ public class User {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void changeJobTitle(String newJobTitle) {
+        this.jobTitle = newJobTitle;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void changeDepartment(String newDepartment) {
+        this.department = newDepartment;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void changePhone(String newPhone) {
+        this.phone = newPhone;
+    }
+
+    public User getManager() {
+        return manager;
+    }
+
+    /** A person is never their own manager. */
+    public void changeManager(User newManager) {
+        if (newManager != null && newManager == this) {
+            throw new IllegalArgumentException("a person cannot be their own manager");
+        }
+        this.manager = newManager;
+    }
+
+    public LocalDate getHireDate() {
+        return hireDate;
+    }
+
+    public void changeHireDate(LocalDate newHireDate) {
+        this.hireDate = newHireDate;
+    }
+
+    public String getEmployeeId() {
+        return employeeId;
+    }
+
+    public void changeEmployeeId(String newEmployeeId) {
+        this.employeeId = newEmployeeId;
     }
 
     @Override

@@ -31,7 +31,7 @@ final class MatrixCells {
             "EnrollmentAdministration.assign", "EnrollmentAdministration.unassign", // content and learning: their own issues
             "ReportService.myHistory", "ReportService.organizationSummary", // reports: their own issue
             "MyProfileService.accountDefaults", // the page shell's defaults
-            "UserDirectory.columns", // the columns of the Users page and its exports
+            "UserDirectory.columns", "UserDirectory.customColumns", // the columns of the Users page and its exports
             "UserAdministration.save", // the Edit User page's one-step save; the API offers PATCH, role and status calls
             "UserAdministration.inviteToSetPassword", // set-password links are handed over on the pages
             "UserBulkActions.changeRole", "UserBulkActions.move", "UserBulkActions.addToGroup",
@@ -41,7 +41,11 @@ final class MatrixCells {
             "RoleAdministration.previewChange", // the Roles page's impact preview before saving
             "AccountSettingsService.changeLogo", "AccountSettingsService.removeLogo", // the logo is uploaded on its page
             "UserImport.dryRun", "UserImport.start", "UserImport.run", "UserImport.progress",
-            "UserImport.discard"); // the import page; provisioning clients call POST /users per person
+            "UserImport.discard", // the import page; provisioning clients call POST /users per person
+            "MySettings.profile", // My settings' profile fields; GET /me carries them
+            "ProfileFieldAdministration.matrix", "ProfileFieldAdministration.define", "ProfileFieldAdministration.change",
+            "ProfileFieldAdministration.move", "ProfileFieldAdministration.delete",
+            "ProfileFieldAdministration.setRules"); // the Profile fields page; no API for field definitions yet
     /** Targets that need content or learning records, which this API cannot make. */
     static final Set<String> TARGETS_NOT_OVER_HTTP = Set.of("learning", "own", "assigned", "assigned-draft");
 

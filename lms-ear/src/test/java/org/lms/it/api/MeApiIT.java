@@ -74,6 +74,41 @@ class MeApiIT {
     }
 
     @Test
+    void profileFieldsFollowTheViewersRole() {
+        JsonObject created = world.admin.post("/users", Api.json("email", ApiWorld.uniqueEmail("profiled"), "name", "Pro Filed",
+                "organizationId", home, "roleKey", "LEARNER", "password", ApiWorld.PASSWORD, "department", "Research"))
+                .expect(201).json();
+        assertEquals("Research", created.getString("department"), "profile fields come with a new person too");
+        String notMade = ApiWorld.uniqueEmail("unprofiled");
+        ApiResponse badDate = world.admin.post("/users", Api.json("email", notMade, "name", "Not Made",
+                "organizationId", home, "roleKey", "LEARNER", "hireDate", "someday")).expectError(400, "invalid_input");
+        assertTrue(badDate.fields().containsKey("hireDate"), badDate.body());
+        assertEquals(0, world.admin.get("/users?q=" + notMade).expect(200).total(), "a refused profile field creates nobody");
+        long id = world.user(home, "LEARNER");
+        String path = "/users/" + id;
+        long version = world.admin.get(path).expect(200).version();
+        ApiResponse invalid = world.admin.patch(path, Api.json("hireDate", "31.12.2025", "version", version))
+                .expectError(400, "invalid_input");
+        assertTrue(invalid.fields().containsKey("hireDate"), invalid.body());
+        JsonObject changed = world.admin.patch(path, Api.json("jobTitle", "Engineer", "hireDate", "2024-02-29",
+                "employeeId", "E-77", "version", version)).expect(200).json();
+        assertEquals("Engineer", changed.getString("jobTitle"));
+        assertEquals("2024-02-29", changed.getString("hireDate"), "an Administrator sees and edits every field");
+
+        Api me = world.as(id);
+        JsonObject mine = me.get("/me").expect(200).json();
+        assertEquals("Engineer", mine.getString("jobTitle"));
+        assertEquals("E-77", mine.getString("employeeId"));
+        assertFalse(mine.containsKey("hireDate"), "learners do not see hire dates, their own neither: " + mine);
+        ApiResponse readOnly = me.patch("/me", Api.json("jobTitle", "Chief")).expectError(403, "refused");
+        assertTrue(readOnly.message().contains("Job title"), readOnly.body());
+        me.patch("/me", Api.json("hireDate", "2020-01-01")).expectError(403, "refused");
+        me.patch("/me", Api.json("profile", "not an object")).expectError(400, "invalid_input");
+        assertEquals("Engineer", world.admin.get(path).expect(200).json().getString("jobTitle"), "nothing changed");
+        assertEquals("2024-02-29", world.admin.get(path).expect(200).json().getString("hireDate"));
+    }
+
+    @Test
     void fieldsThatAreNotOnesOwnToChangeAreNamed() {
         Api me = world.as(world.user(home, "LEARNER"));
         ApiResponse refused = me.patch("/me", Api.json("role", "ADMINISTRATOR", "id", 1, "shoeSize", 44)).expectError(400, "invalid_input");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.lms.it.support.DemoUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The Users screen, Edit User and New user in a real browser, as the roles that use them. Every
@@ -84,6 +85,76 @@ class UsersScreenBrowserIT extends BrowserTest {
         PeopleScreens.assertNotFoundPage(browser);
         browser.open("/admin/users.xhtml?organization=999999999");
         PeopleScreens.assertNotFoundPage(browser);
+    }
+
+    @Test
+    void aProfileFieldHiddenFromOrganizationAdministratorsStaysEditableForAnAdministrator() {
+        By employeeIdInput = By.cssSelector("[id='editUser'] input[data-key='EMPLOYEE_ID']");
+        By employeeIdField = By.cssSelector("[id='editUser'] [data-field='EMPLOYEE_ID']");
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        setEmployeeIdForOrganizationAdministrators("Hidden");
+        try {
+            screens.openEditUser(DemoUsers.LEARNER);
+            assertEquals(1, browser.driver().findElements(employeeIdInput).size(), "an Administrator edits the employee id");
+            assertEquals("Employee ID", browser.driver().findElement(By.cssSelector("label[for='"
+                    + browser.driver().findElement(employeeIdInput).getAttribute("id") + "']")).getText(), "the input is labelled");
+            browser.forgetSession();
+
+            browser.signIn(DemoUsers.ORG_ADMIN, DemoUsers.PASSWORD);
+            screens.openEditUser(DemoUsers.LEARNER);
+            assertTrue(browser.driver().findElements(employeeIdField).isEmpty(), "an Organization Administrator does not see it");
+            assertFalse(browser.driver().findElements(By.cssSelector("[id='editUser'] [data-field='JOB_TITLE']")).isEmpty(),
+                    "other profile fields stay");
+            String export = new String(screens.download("/admin/users/export?format=csv&text=acme.example").body(),
+                    StandardCharsets.UTF_8).split("\r\n")[0];
+            assertFalse(export.contains("Employee ID"), "nor in the list's export: " + export);
+            assertTrue(export.contains("Job title"), export);
+            browser.forgetSession();
+        } finally {
+            browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+            setEmployeeIdForOrganizationAdministrators("Editable");
+        }
+    }
+
+    @Test
+    void anAdministratorDefinesAChoiceFieldUsesItOnEditUserAndDeletesIt() {
+        String token = PeopleScreens.unique();
+        String key = "size_" + token.replaceAll("[^a-z0-9]", "");
+        String email = PeopleScreens.email(token);
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        screens.createUser("Sven Size " + token, email, "Sales", null, null);
+
+        browser.open("/admin/profile-fields.xhtml");
+        browser.type(By.id("newField:key"), key);
+        browser.type(By.id("newField:label"), "Size " + token);
+        new Select(browser.driver().findElement(By.id("newField:type"))).selectByVisibleText("Choice");
+        browser.type(By.id("newField:choices"), "S\nM\nL");
+        browser.clickAndWait(By.id("newField:define"));
+        By field = By.cssSelector("fieldset[data-key='" + key + "']");
+        assertTrue(browser.isPresent(field), "defined; messages: " + browser.messages("messages"));
+        assertTrue(browser.isPresent(By.cssSelector("tr[data-field='" + key + "'] select")), "and in the matrix");
+
+        screens.openEditUser(email);
+        By sizeChoice = By.cssSelector("[id='editUser'] select[data-key='" + key + "']");
+        new Select(browser.driver().findElement(sizeChoice)).selectByVisibleText("M");
+        browser.clickAndWaitForPage(By.id("editUser:save"));
+        assertEquals("/admin/users.xhtml", browser.path(), "saved; messages: " + browser.messages("messages"));
+        screens.openEditUser(email);
+        assertEquals("M", new Select(browser.driver().findElement(sizeChoice)).getFirstSelectedOption().getText());
+
+        browser.open("/admin/profile-fields.xhtml");
+        browser.clickAndWait(By.cssSelector("fieldset[data-key='" + key + "'] button[id$=':delete']"));
+        browser.clickAndWait(By.cssSelector(".ui-confirmdialog-yes"));
+        assertFalse(browser.isPresent(field), "deleted; messages: " + browser.messages("messages"));
+    }
+
+    /** Sets one cell of the profile-field matrix on its page, as the signed-in Administrator. */
+    private void setEmployeeIdForOrganizationAdministrators(String access) {
+        browser.open("/admin/profile-fields.xhtml");
+        By cell = By.cssSelector("select[aria-label='Employee ID – Organization Administrator']");
+        new Select(browser.driver().findElement(cell)).selectByVisibleText(access);
+        browser.clickAndWait(By.id("rules:saveRules"));
+        assertEquals(access, new Select(browser.driver().findElement(cell)).getFirstSelectedOption().getText());
     }
 
     @Test
@@ -177,8 +248,9 @@ class UsersScreenBrowserIT extends BrowserTest {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("users.csv"));
         String[] lines = new String(csv.body(), StandardCharsets.UTF_8).split("\r\n");
-        assertEquals("\ufeffName,Email,Organization,Role,Status,Last sign-in", lines[0]);
-        assertEquals("'=Export " + token + "," + PeopleScreens.email(token) + ",Sales,Learner,Active,", lines[1],
+        assertEquals("\ufeffName,Email,Organization,Role,Status,Last sign-in,Job title,Department,Phone,Manager,Hire date,Employee ID",
+                lines[0]);
+        assertEquals("'=Export " + token + "," + PeopleScreens.email(token) + ",Sales,Learner,Active,,,,,,,", lines[1],
                 "a formula-like name is neutralized");
         assertEquals(2, lines.length);
 

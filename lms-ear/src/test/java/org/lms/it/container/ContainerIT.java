@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -40,6 +41,16 @@ import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.roles.Role;
+import org.lms.domain.profiles.CustomFieldType;
+import org.lms.domain.profiles.FieldAccess;
+import org.lms.domain.profiles.ProfileFieldRule;
+import org.lms.service.profiles.Profile;
+import org.lms.service.profiles.ProfileEntry;
+import org.lms.service.profiles.ProfileFieldAdministration;
+import org.lms.service.profiles.RuleChange;
+import org.lms.service.users.MyChanges;
+import org.lms.service.users.MySettings;
+import org.lms.service.users.UserColumn;
 import org.lms.it.support.DemoUsers;
 import org.lms.it.support.PermissionMatrixFile;
 import org.lms.it.support.TestPaths;
@@ -173,6 +184,12 @@ class ContainerIT {
 
     @Inject
     private SignInService signInService;
+
+    @Inject
+    private ProfileFieldAdministration profileFields;
+
+    @Inject
+    private MySettings mySettings;
 
     @Inject
     private AuthorizationCost.Unsecured unsecured;
@@ -841,6 +858,178 @@ class ContainerIT {
         assertTrue(progress.finished(), "the import finished within a minute");
         assertEquals(null, progress.failure());
         return progress;
+    }
+
+    @Test
+    void aProfileFieldTheEditorMayOnlyReadIsRefusedAndAHiddenOneIsLeftOutEverywhere() {
+        MatrixWorld.World w = world.build();
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        long organizationAdministrators = world.roleId(BuiltInRole.ORGANIZATION_ADMINISTRATOR);
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        UserDetails loaded = users.get(person);
+        users.edit(person, loaded.version(), null, null, null, null,
+                Map.of("EMPLOYEE_ID", "E-1001", "HIRE_DATE", "2024-02-29", "JOB_TITLE", "Engineer"));
+        profileFields.setRules(List.of(new RuleChange("EMPLOYEE_ID", organizationAdministrators, FieldAccess.READ_ONLY),
+                new RuleChange("HIRE_DATE", organizationAdministrators, FieldAccess.HIDDEN)));
+        try {
+            assertEquals("2024-02-29", users.get(person).profile().value("HIRE_DATE"), "the Administrator still sees it");
+
+            signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+            UserDetails seen = users.get(person);
+            ProfileEntry employeeId = seen.profile().entry("EMPLOYEE_ID").orElseThrow();
+            assertEquals(FieldAccess.READ_ONLY, employeeId.access());
+            assertEquals("E-1001", employeeId.value());
+            assertTrue(seen.profile().entry("HIRE_DATE").isEmpty(), "a hidden field is not in the view at all");
+            assertEquals(FieldAccess.EDITABLE, seen.profile().entry("JOB_TITLE").orElseThrow().access());
+            assertFalse(directory.columns().contains(UserColumn.HIRE_DATE), "nor in the list's columns and exports");
+            assertTrue(directory.columns().contains(UserColumn.EMPLOYEE_ID));
+            UserRow row = directory.page(UserQuery.all().withText(world.email(person)), 0, 5).get(0);
+            assertEquals(null, row.hireDate(), "nor in the list's rows");
+            assertEquals("E-1001", row.employeeId());
+
+            long refusedBefore = world.auditEvents(AuditOutcome.REFUSED);
+            Refusal readOnly = assertThrows(Refusal.class, () -> users.edit(person, seen.version(), "Renamed Person", null, null,
+                    null, Map.of("JOB_TITLE", "Manager", "EMPLOYEE_ID", "E-2002")));
+            assertEquals("rule.profileFieldNotEditable", readOnly.reasonKey());
+            assertTrue(readOnly.getMessage().contains("Employee ID"), readOnly.getMessage());
+            assertEquals(refusedBefore + 1, world.auditEvents(AuditOutcome.REFUSED), "the refusal is audited");
+            Refusal hidden = assertThrows(Refusal.class, () -> users.save(person, seen.version(), w.home(),
+                    new UserEdit(seen.name(), seen.email(), seen.roleId(), seen.status(), Map.of("HIRE_DATE", "2020-01-01"))));
+            assertEquals("rule.profileFieldNotEditable", hidden.reasonKey());
+
+            UserDetails after = world.details(person);
+            assertEquals(seen.name(), after.name(), "nothing of the refused change happened");
+            assertEquals(seen.version(), after.version());
+            assertEquals("E-1001", em.find(org.lms.domain.users.User.class, person).getEmployeeId());
+            assertEquals("Engineer", em.find(org.lms.domain.users.User.class, person).getJobTitle());
+            assertEquals(java.time.LocalDate.of(2024, 2, 29), em.find(org.lms.domain.users.User.class, person).getHireDate());
+
+            users.edit(person, seen.version(), null, null, null, null, Map.of("JOB_TITLE", "Manager"));
+            assertEquals("Manager", users.get(person).profile().value("JOB_TITLE"), "an editable field changes");
+        } finally {
+            signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+            profileFields.setRules(List.of(new RuleChange("EMPLOYEE_ID", organizationAdministrators, FieldAccess.EDITABLE),
+                    new RuleChange("HIRE_DATE", organizationAdministrators, FieldAccess.EDITABLE)));
+        }
+    }
+
+    @Test
+    void nameAndEmailCanBeReadOnlyButNeverHidden() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long learners = world.roleId(BuiltInRole.LEARNER);
+        InvalidInput hidden = assertThrows(InvalidInput.class,
+                () -> profileFields.setRules(List.of(new RuleChange("EMAIL", learners, FieldAccess.HIDDEN))));
+        assertEquals("input.identifyingFieldNeverHidden", hidden.fieldReasons().get("EMAIL").key());
+        assertEquals(FieldAccess.EDITABLE, profileFields.matrix().access("EMAIL", learners), "nothing was stored");
+    }
+
+    @Test
+    void ownSettingsFollowTheOwnRolesRules() {
+        MatrixWorld.World w = world.build();
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        Profile mine = mySettings.profile();
+        assertTrue(mine.entry("HIRE_DATE").isEmpty(), "learners do not see hire dates, their own neither");
+        assertEquals(FieldAccess.READ_ONLY, mine.entry("PHONE").orElseThrow().access());
+        assertEquals(FieldAccess.EDITABLE, mine.nameAccess());
+        Refusal refusal = assertThrows(Refusal.class,
+                () -> mySettings.update(new MyChanges(null, null, null, null, null, Map.of("PHONE", "+49 30 1234567"))));
+        assertEquals("rule.profileFieldNotEditable", refusal.reasonKey());
+        assertEquals(null, em.find(org.lms.domain.users.User.class, w.actors().get(BuiltInRole.LEARNER)).getPhone());
+    }
+
+    @Test
+    void customFieldValuesAreCheckedByTheirType() {
+        MatrixWorld.World w = world.build();
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        String dateKey = world.customFieldKey();
+        String choiceKey = world.customFieldKey();
+        long date = profileFields.define(dateKey, "Certified on", CustomFieldType.DATE, List.of());
+        long choice = profileFields.define(choiceKey, "Shirt size", CustomFieldType.CHOICE, List.of("S", "M", "L"));
+        try {
+            long version = users.get(person).version();
+            InvalidInput badDate = assertThrows(InvalidInput.class, () -> users.edit(person, version, null, null, null, null,
+                    Map.of(dateKey, "31.12.2025")));
+            assertEquals("input.dateInvalid", badDate.fieldReasons().get(dateKey).key());
+            InvalidInput badChoice = assertThrows(InvalidInput.class, () -> users.edit(person, version, null, null, null, null,
+                    Map.of(choiceKey, "XL")));
+            assertEquals("input.choiceUnknown", badChoice.fieldReasons().get(choiceKey).key());
+            assertTrue(badChoice.messages(Locale.ENGLISH).get(choiceKey).contains("S, M, L"), badChoice.messages(Locale.ENGLISH).toString());
+            InvalidInput tooLong = assertThrows(InvalidInput.class, () -> users.edit(person, version, null, null, null, null,
+                    Map.of("JOB_TITLE", "x".repeat(151))));
+            assertEquals("input.tooLong", tooLong.fieldReasons().get("JOB_TITLE").key());
+            InvalidInput unknown = assertThrows(InvalidInput.class, () -> users.edit(person, version, null, null, null, null,
+                    Map.of("no_such_field", "x")));
+            assertEquals("input.unknownProfileField", unknown.fieldReasons().get("no_such_field").key());
+            assertEquals(null, users.get(person).profile().value(dateKey), "nothing was stored");
+
+            users.edit(person, version, null, null, null, null, Map.of(dateKey, " 2025-12-31 ", choiceKey, "M"));
+            Profile saved = users.get(person).profile();
+            assertEquals("2025-12-31", saved.value(dateKey));
+            assertEquals("M", saved.value(choiceKey));
+            assertEquals(List.of("S", "M", "L"), saved.entry(choiceKey).orElseThrow().choices());
+            UserQuery byEmail = UserQuery.all().withText(world.email(person));
+            assertTrue(directory.customColumns().stream().anyMatch(c -> c.key().equals(dateKey) && c.label().equals("Certified on")));
+            assertEquals(Map.of(dateKey, "2025-12-31", choiceKey, "M"), directory.page(byEmail, 0, 5).get(0).custom());
+
+            profileFields.setRules(List.of(new RuleChange(dateKey, world.roleId(BuiltInRole.ORGANIZATION_ADMINISTRATOR),
+                    FieldAccess.HIDDEN)));
+            signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+            assertFalse(directory.customColumns().stream().anyMatch(c -> c.key().equals(dateKey)), "a hidden custom column is not offered");
+            assertEquals(Map.of(choiceKey, "M"), directory.page(byEmail, 0, 5).get(0).custom(), "nor its values");
+            assertTrue(users.get(person).profile().entry(dateKey).isEmpty());
+            signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+
+            users.edit(person, users.get(person).version(), null, null, null, null, Map.of(choiceKey, ""));
+            assertEquals(null, users.get(person).profile().value(choiceKey), "an empty value empties the field");
+        } finally {
+            profileFields.delete(date);
+            profileFields.delete(choice);
+        }
+        assertTrue(users.get(person).profile().entry(dateKey).isEmpty(), "a deleted field is gone from every profile");
+    }
+
+    @Test
+    void aManagerIsAPersonOfTheEditorsScopeAndOneOutsideTheViewersScopeIsNotNamed() {
+        MatrixWorld.World w = world.build();
+        long person = world.user(w.home(), BuiltInRole.LEARNER);
+        long outsider = world.user(w.other(), BuiltInRole.LEARNER);
+        long colleague = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        long version = users.get(person).version();
+        assertThrows(NotFound.class, () -> users.edit(person, version, null, null, null, null,
+                Map.of("MANAGER", Long.toString(outsider))), "nobody names a manager outside their scope");
+        InvalidInput self = assertThrows(InvalidInput.class, () -> users.edit(person, version, null, null, null, null,
+                Map.of("MANAGER", Long.toString(person))));
+        assertEquals("input.managerIsSelf", self.fieldReasons().get("MANAGER").key());
+        users.edit(person, version, null, null, null, null, Map.of("MANAGER", Long.toString(colleague)));
+        assertEquals(Long.toString(colleague), users.get(person).profile().value("MANAGER"));
+        InvalidInput cycle = assertThrows(InvalidInput.class, () -> users.edit(colleague, users.get(colleague).version(), null,
+                null, null, null, Map.of("MANAGER", Long.toString(person))));
+        assertEquals("input.managerCycle", cycle.fieldReasons().get("MANAGER").key(), "nobody manages their own manager");
+
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        users.edit(person, users.get(person).version(), null, null, null, null, Map.of("MANAGER", Long.toString(outsider)));
+        assertEquals(Long.toString(outsider), users.get(person).profile().value("MANAGER"));
+        assertEquals("Matrix Person", directory.page(UserQuery.all().withText(world.email(person)), 0, 5).get(0).managerName());
+
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        assertEquals(null, users.get(person).profile().value("MANAGER"), "a manager outside the scope reads as empty");
+        assertEquals(null, directory.page(UserQuery.all().withText(world.email(person)), 0, 5).get(0).managerName());
+    }
+
+    @Test
+    void deletingARoleRemovesItsProfileFieldRules() {
+        MatrixWorld.World w = world.build();
+        long role = world.customRole(EnumSet.of(Privilege.VIEW_REPORTS));
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        profileFields.setRules(List.of(new RuleChange("DEPARTMENT", role, FieldAccess.HIDDEN)));
+        assertEquals(FieldAccess.HIDDEN, profileFields.matrix().access("DEPARTMENT", role));
+        assertTrue(profileFields.matrix().isRuled("DEPARTMENT", role));
+        roles.delete(role, null);
+        assertEquals(0L, em.createQuery("SELECT COUNT(r) FROM ProfileFieldRule r WHERE r.role.id = :role", Long.class)
+                .setParameter("role", role).getSingleResult());
     }
 
     @Test

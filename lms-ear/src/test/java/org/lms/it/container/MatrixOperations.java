@@ -26,6 +26,10 @@ import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
 import org.lms.service.organizations.OrganizationQuery;
 import org.lms.service.permissions.PermissionExplainer;
+import org.lms.domain.profiles.CustomFieldType;
+import org.lms.domain.profiles.FieldAccess;
+import org.lms.service.profiles.ProfileFieldAdministration;
+import org.lms.service.profiles.RuleChange;
 import org.lms.service.permissions.TargetType;
 import org.lms.service.reports.ReportService;
 import org.lms.service.roles.RoleAdministration;
@@ -75,6 +79,7 @@ public class MatrixOperations {
     @Inject private AuditTrail auditTrail;
     @Inject private MyProfileService profiles;
     @Inject private UserImport imports;
+    @Inject private ProfileFieldAdministration profileFields;
 
     /** A cell ready to run: the call on objects made already, and what to undo after it. */
     public record Prepared(Callable<Object> call, Runnable cleanup) {
@@ -107,6 +112,8 @@ public class MatrixOperations {
             }
             case "UserDirectory.columns":
                 return act(directory::columns);
+            case "UserDirectory.customColumns":
+                return act(directory::customColumns);
             case "UserAdministration.get": {
                 long id = userTarget(w, actor, target, BuiltInRole.LEARNER);
                 return act(() -> users.get(id));
@@ -157,7 +164,7 @@ public class MatrixOperations {
                 boolean out = "out".equals(target);
                 long id = out ? world.user(w.home(), BuiltInRole.LEARNER) : userTarget(w, actor, target, BuiltInRole.LEARNER);
                 long version = world.userVersion(id);
-                return act(() -> users.edit(id, version, out ? null : "Edited Person", null, out ? w.other() : null, null));
+                return act(() -> users.edit(id, version, out ? null : "Edited Person", null, out ? w.other() : null, null, null));
             }
             case "UserAdministration.assignRole": {
                 BuiltInRole from = "LEARNER".equals(variant) ? BuiltInRole.PUBLISHER : BuiltInRole.LEARNER;
@@ -430,6 +437,35 @@ public class MatrixOperations {
                 return act(() -> mySettings.changeLanguageAndTimeZone(null, null));
             case "MySettings.update":
                 return act(() -> mySettings.update(new MyChanges(null, null, null, null, null)));
+            case "MySettings.profile":
+                return act(mySettings::profile);
+
+            case "ProfileFieldAdministration.matrix":
+                return act(profileFields::matrix);
+            case "ProfileFieldAdministration.define": {
+                String key = world.customFieldKey();
+                return new Prepared(() -> profileFields.define(key, "Matrix defined", CustomFieldType.CHOICE, List.of("A", "B")),
+                        () -> world.removeCustomField(key));
+            }
+            case "ProfileFieldAdministration.change": {
+                long id = world.customField();
+                long version = world.customFieldVersion(id);
+                return act(() -> profileFields.change(id, version, "Matrix renamed", List.of()));
+            }
+            case "ProfileFieldAdministration.move": {
+                long id = world.customField();
+                return act(() -> profileFields.move(id, -1));
+            }
+            case "ProfileFieldAdministration.delete": {
+                long id = world.customField();
+                return act(() -> profileFields.delete(id));
+            }
+            case "ProfileFieldAdministration.setRules": {
+                // A custom role of its own, so the rule changes nobody else's view; the Owner's role at its default.
+                long role = variant == null ? world.customRole(EnumSet.of(Privilege.VIEW_REPORTS)) : world.roleId(BuiltInRole.valueOf(variant));
+                FieldAccess access = variant == null ? FieldAccess.HIDDEN : FieldAccess.EDITABLE;
+                return act(() -> profileFields.setRules(List.of(new RuleChange("PHONE", role, access))));
+            }
             case "PermissionExplainer.explain": {
                 long id = world.user(org(w, target), BuiltInRole.LEARNER);
                 return act(() -> explainer.explain(id, Privilege.VIEW_REPORTS, null, null));

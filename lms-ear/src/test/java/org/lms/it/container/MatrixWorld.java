@@ -30,6 +30,10 @@ import org.lms.domain.content.Course;
 import org.lms.domain.groups.Group;
 import org.lms.domain.learning.Enrollment;
 import org.lms.domain.organizations.Organization;
+import org.lms.domain.profiles.CustomField;
+import org.lms.domain.profiles.CustomFieldType;
+import org.lms.domain.profiles.ProfileFieldRule;
+import org.lms.domain.profiles.ProfileValue;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.roles.Role;
@@ -120,7 +124,7 @@ public class MatrixWorld {
     }
 
     public org.lms.service.users.UserDetails details(long userId) {
-        return org.lms.service.users.UserDetails.of(em.find(User.class, userId));
+        return org.lms.service.users.UserDetails.of(em.find(User.class, userId), org.lms.service.profiles.Profile.NONE);
     }
 
     public long userVersion(long userId) {
@@ -208,6 +212,34 @@ public class MatrixWorld {
         em.persist(role);
         em.flush();
         return role.getId();
+    }
+
+    /** A custom text profile field with a key nobody else uses; its id. */
+    public long customField() {
+        CustomField field = new CustomField("matrix_" + SEQUENCE.incrementAndGet(), "Matrix field", CustomFieldType.TEXT,
+                List.of(), 1000);
+        em.persist(field);
+        em.flush();
+        return field.getId();
+    }
+
+    public long customFieldVersion(long fieldId) {
+        return em.find(CustomField.class, fieldId).getVersion();
+    }
+
+    /** A key for a custom field nobody uses yet. */
+    public String customFieldKey() {
+        return "matrix_" + SEQUENCE.incrementAndGet();
+    }
+
+    /** Removes a custom field (with its values and rules) if it exists, so a made one does not stay. */
+    public void removeCustomField(String key) {
+        for (CustomField field : em.createNamedQuery(CustomField.FIND_BY_KEY, CustomField.class).setParameter("key", key)
+                .getResultList()) {
+            em.createNamedQuery(ProfileValue.DELETE_OF_FIELD).setParameter("field", field).executeUpdate();
+            em.createNamedQuery(ProfileFieldRule.DELETE_OF_FIELD).setParameter("fieldKey", key).executeUpdate();
+            em.remove(field);
+        }
     }
 
     /** The name a picker finds an object by: a person's email, else its name or title. */

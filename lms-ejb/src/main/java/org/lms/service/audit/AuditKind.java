@@ -32,7 +32,12 @@ public enum AuditKind {
     COURSE_ARCHIVED,
     COURSE_DELETED,
     CONTENT_ASSIGNED,
-    CONTENT_UNASSIGNED;
+    CONTENT_UNASSIGNED,
+    USER_PROFILE_CHANGED,
+    PROFILE_FIELD_DEFINED,
+    PROFILE_FIELD_CHANGED,
+    PROFILE_FIELD_DELETED,
+    PROFILE_FIELD_RULE_CHANGED;
 
     public String labelKey() {
         return "audit." + name();

@@ -36,6 +36,12 @@ public final class RoleLabels {
                 .collect(Collectors.joining(", "));
     }
 
+    /** A standard profile field's name in the reader's language; a custom field's own label. */
+    public static Localizable profileField(String key, String customLabel) {
+        boolean standard = org.lms.domain.profiles.StandardField.byKey(key) != null;
+        return locale -> standard ? bundle(locale).getString("profileField." + key) : customLabel;
+    }
+
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(Refusal.BUNDLE, locale, RoleLabels.class.getClassLoader());
     }

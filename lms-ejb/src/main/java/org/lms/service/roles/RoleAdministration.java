@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lms.domain.profiles.ProfileFieldRule;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.roles.Role;
 import org.lms.domain.users.User;
@@ -159,6 +160,8 @@ public class RoleAdministration {
                     .setParameter("replacement", replacement).setParameter("role", role).executeUpdate();
             replacementName = replacement.getName();
         }
+        // Its profile-field rules go with it.
+        em.createNamedQuery(ProfileFieldRule.DELETE_OF_ROLE).setParameter("role", role).executeUpdate();
         em.remove(role);
         audit.changed(attempt.change(role.getName() + ": " + RoleLabels.privileges(role.getPrivileges()).in(Locale.ENGLISH),
                 replacementName == null ? null : holders + " people now " + replacementName));

@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.lms.domain.account.Account;
+import org.lms.domain.profiles.ProfileFieldPolicy;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.EmailAddress;
 import org.lms.domain.users.User;
@@ -18,6 +19,8 @@ import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
 import org.lms.service.permissions.Inputs;
 import org.lms.service.permissions.InvalidInput;
+import org.lms.service.profiles.Profile;
+import org.lms.service.profiles.ProfileFields;
 import org.lms.service.security.Caller;
 import org.lms.service.security.PasswordHasher;
 import org.lms.service.security.PasswordPolicy;
@@ -42,6 +45,15 @@ public class MySettings {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private ProfileFields profiles;
+
+    /** The person's own profile fields as their role sees them: hidden ones are left out. */
+    public Profile profile() {
+        User me = caller.require();
+        return profiles.read(me, profiles.policyOf(me.getRole()), true);
+    }
+
     /**
      * Changes the password; other sessions and tokens of the person end.
      *
@@ -62,6 +74,7 @@ public class MySettings {
         User me = caller.require();
         requireCurrentPassword(me, currentPassword);
         String email = Inputs.email("email", newEmail);
+        profiles.requireNameAndEmail(me, profiles.policyOf(me.getRole()), me.getName(), email);
         requireEmailFree(email, me);
         String before = me.getEmail();
         me.changeEmail(email);
@@ -79,19 +92,23 @@ public class MySettings {
 
     /**
      * Name, email, language and time zone in one step (see {@link MyChanges}): every value is
-     * checked before anything changes, and a new email needs the current password.
+     * checked before anything changes, and a new email needs the current password. Name, email and
+     * profile fields follow the rules of the person's own role.
      */
     public void update(MyChanges changes) {
         User me = caller.require();
+        ProfileFieldPolicy policy = profiles.policyOf(me.getRole());
         String name = changes.name() == null ? me.getName() : Inputs.name("name", changes.name(), User.NAME_MAX);
         String email = changes.email() == null ? me.getEmail() : Inputs.email("email", changes.email());
         requireLanguage(changes.language());
         requireTimeZone(changes.timeZone());
         boolean newEmail = !email.equals(me.getEmail());
+        profiles.requireNameAndEmail(me, policy, name, email);
         if (newEmail) {
             requireCurrentPassword(me, changes.currentPassword());
             requireEmailFree(email, me);
         }
+        profiles.change(me, policy, changes.profile());
         if (newEmail || !name.equals(me.getName())) {
             String before = me.getName() + " <" + me.getEmail() + ">";
             me.rename(name);

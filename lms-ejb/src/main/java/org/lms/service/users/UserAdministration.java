@@ -11,8 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lms.domain.account.Account;
+import org.lms.domain.profiles.ProfileFieldPolicy;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.security.PasswordInvitation;
@@ -33,6 +35,7 @@ import org.lms.service.permissions.NotFound;
 import org.lms.service.permissions.Reason;
 import org.lms.service.permissions.ScopeChecked;
 import org.lms.service.permissions.TargetType;
+import org.lms.service.profiles.ProfileFields;
 import org.lms.service.roles.RoleChoice;
 import org.lms.service.platform.Settings;
 import org.lms.service.security.InvitationSecrets;
@@ -63,8 +66,13 @@ public class UserAdministration {
     @Inject
     private PasswordHasher hasher;
 
+    @Inject
+    private ProfileFields profiles;
+
+    /** The user with the profile fields the caller's role may see (hidden ones are left out). */
     public UserDetails get(@InScope(USER) long userId) {
-        return UserDetails.of(user(userId));
+        User user = user(userId);
+        return UserDetails.of(user, profiles.read(user, profiles.callerPolicy(), false));
     }
 
     /**
@@ -74,6 +82,17 @@ public class UserAdministration {
      */
     public long create(@InScope(ORGANIZATION) long organizationId, String email, String name, long roleId,
             String initialPassword) {
+        return create(organizationId, email, name, roleId, initialPassword, Map.of());
+    }
+
+    /**
+     * Creates a user with profile fields (by key), which the creator's role must be allowed to
+     * edit; either the person is created with all of them or not at all.
+     *
+     * @return the new user's id
+     */
+    public long create(@InScope(ORGANIZATION) long organizationId, String email, String name, long roleId,
+            String initialPassword, Map<String, String> profile) {
         String cleanEmail = Inputs.email("email", email);
         String cleanName = Inputs.name("name", name, User.NAME_MAX);
         Role role = role(roleId);
@@ -98,6 +117,7 @@ public class UserAdministration {
         }
         em.persist(user);
         audit.changed(AuditRecord.of(AuditKind.USER_CREATED, user).change(null, role.getName() + " in " + organization.getName()));
+        profiles.change(user, profiles.callerPolicy(), profile);
         return user.getId();
     }
 
@@ -107,13 +127,16 @@ public class UserAdministration {
         requireVersion(user, expectedVersion);
         String cleanName = Inputs.name("name", name, User.NAME_MAX);
         String cleanEmail = Inputs.email("email", email);
+        requireManageable(user, AuditKind.USER_UPDATED);
+        profiles.requireNameAndEmail(user, profiles.callerPolicy(), cleanName, cleanEmail);
         changeNameAndEmail(user, cleanName, cleanEmail);
     }
 
     /**
-     * Saves the Edit User page in one transaction: name, email, role, organization and status.
-     * Only what differs from the stored user is changed, each part under the same rules as its own
-     * operation; one refusal leaves everything as it was. {@code expectedVersion} is the version
+     * Saves the Edit User page in one transaction: name, email, role, organization, status and
+     * profile fields. Only what differs from the stored user is changed, each part under the same
+     * rules as its own operation, profile fields under the rules of the editor's role; one refusal
+     * leaves everything as it was. {@code expectedVersion} is the version
      * the editor loaded: if someone saved the user since, nothing is saved and the editor is told.
      */
     public void save(@InScope(USER) long userId, long expectedVersion, @InScope(ORGANIZATION) long organizationId,
@@ -128,6 +151,9 @@ public class UserAdministration {
         if (edit.status() == null) {
             throw InvalidInput.field("status", "input.required");
         }
+        ProfileFieldPolicy policy = profiles.callerPolicy();
+        profiles.requireNameAndEmail(user, policy, cleanName, cleanEmail);
+        profiles.change(user, policy, edit.profile());
         if (!cleanName.equals(user.getName()) || !cleanEmail.equals(user.getEmail())) {
             changeNameAndEmail(user, cleanName, cleanEmail);
         }
@@ -147,17 +173,22 @@ public class UserAdministration {
     }
 
     /**
-     * Changes in one step whatever is given of name, email, organization and the switch "may see
-     * the organization's reports"; a null leaves that value as it is. Each change is checked and
-     * audited as its own method would, and either all of them happen or none.
+     * Changes in one step whatever is given of name, email, organization, the switch "may see
+     * the organization's reports" and profile fields (by key; a field left out stays as it is); a
+     * null leaves that value as it is. Each change is checked and audited as its own method would,
+     * profile fields under the rules of the editor's role, and either all of them happen or none.
      */
     public void edit(@InScope(USER) long userId, long expectedVersion, String name, String email,
-            @InScope(value = ORGANIZATION, optional = true) Long organizationId, Boolean mayViewOrganizationReports) {
+            @InScope(value = ORGANIZATION, optional = true) Long organizationId, Boolean mayViewOrganizationReports,
+            Map<String, String> profile) {
         User user = user(userId);
         requireVersion(user, expectedVersion);
         String cleanName = name == null ? user.getName() : Inputs.name("name", name, User.NAME_MAX);
         String cleanEmail = email == null ? user.getEmail() : Inputs.email("email", email);
         requireManageable(user, AuditKind.USER_UPDATED);
+        ProfileFieldPolicy policy = profiles.callerPolicy();
+        profiles.requireNameAndEmail(user, policy, cleanName, cleanEmail);
+        profiles.change(user, policy, profile);
         if (!cleanName.equals(user.getName()) || !cleanEmail.equals(user.getEmail())) {
             changeNameAndEmail(user, cleanName, cleanEmail);
         }
@@ -205,6 +236,7 @@ public class UserAdministration {
         }
         em.createNamedQuery(PasswordInvitation.DELETE_OF_USER).setParameter("user", user).executeUpdate();
         em.createNativeQuery("DELETE FROM GROUP_MEMBER WHERE USER_ID = ?").setParameter(1, userId).executeUpdate();
+        profiles.forget(user);
         em.createQuery("UPDATE Course c SET c.createdBy = NULL WHERE c.createdBy = :user").setParameter("user", user).executeUpdate();
         em.remove(user);
         audit.changed(record);

@@ -10,12 +10,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.lms.domain.profiles.ProfileFieldPolicy;
 import org.lms.domain.roles.Privilege;
 import org.lms.service.permissions.NotFound;
 import org.lms.service.permissions.Scopes;
 import org.lms.service.platform.Like;
+import org.lms.service.profiles.ProfileFields;
 import org.lms.service.security.Caller;
 
 /**
@@ -40,14 +44,42 @@ public class UserDirectory {
     @Inject
     private Scopes scopes;
 
+    @Inject
+    private ProfileFields profiles;
+
     public List<UserRow> page(UserQuery query, int first, int size) {
         Filter filter = filter(query);
-        String jpql = UserRow.SELECT + " FROM User u JOIN u.organization o JOIN u.role r"
+        Set<UserColumn> visible = columns();
+        String jpql = UserRow.SELECT_WITH_PROFILE + " FROM User u JOIN u.organization o JOIN u.role r" + UserRow.JOIN_MANAGER
                 + filter.where() + " ORDER BY " + orderBy(query) + ", u.id";
         TypedQuery<UserRow> typed = em.createQuery(jpql, UserRow.class);
         filter.bind(typed);
-        return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
-                .getResultList();
+        typed.setParameter("managerScope", caller.scopePath() + "%");
+        List<UserRow> rows = typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)))
+                .getResultStream().map(row -> row.onlyVisible(visible)).toList();
+        return withCustomValues(rows);
+    }
+
+    /** The custom profile fields the caller's role sees, as columns of the list and its exports, in their order. */
+    public List<CustomColumn> customColumns() {
+        ProfileFieldPolicy policy = profiles.callerPolicy();
+        return profiles.customFields().stream().filter(field -> policy.visible(field.getKey()))
+                .map(field -> new CustomColumn(field.getKey(), field.getLabel())).toList();
+    }
+
+    /** The rows with the values of the custom fields the caller sees, read for the whole page in one query. */
+    private List<UserRow> withCustomValues(List<UserRow> rows) {
+        List<String> keys = customColumns().stream().map(CustomColumn::key).toList();
+        if (keys.isEmpty() || rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Map<String, String>> values = new HashMap<>();
+        for (Object[] value : em.createQuery("SELECT v.user.id, v.field.key, v.value FROM ProfileValue v"
+                + " WHERE v.user.id IN :users AND v.field.key IN :keys", Object[].class)
+                .setParameter("users", rows.stream().map(UserRow::id).toList()).setParameter("keys", keys).getResultList()) {
+            values.computeIfAbsent((Long) value[0], id -> new HashMap<>()).put((String) value[1], (String) value[2]);
+        }
+        return rows.stream().map(row -> row.withCustom(values.getOrDefault(row.id(), Map.of()))).toList();
     }
 
     public long count(UserQuery query) {
@@ -58,11 +90,18 @@ public class UserDirectory {
     }
 
     /**
-     * The columns the caller may see in the list and its exports. Today every column; profile
-     * fields hidden by role will narrow this set, and pages and exports follow it.
+     * The columns the caller may see in the list and its exports: every column but those showing a
+     * profile field the caller's role does not see. Pages and exports follow this set.
      */
     public Set<UserColumn> columns() {
-        return EnumSet.allOf(UserColumn.class);
+        ProfileFieldPolicy policy = profiles.callerPolicy();
+        Set<UserColumn> visible = EnumSet.noneOf(UserColumn.class);
+        for (UserColumn column : UserColumn.values()) {
+            if (column.field() == null || policy.visible(column.field().key())) {
+                visible.add(column);
+            }
+        }
+        return visible;
     }
 
     /**

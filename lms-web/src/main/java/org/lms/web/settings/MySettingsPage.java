@@ -7,6 +7,13 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.lms.domain.profiles.FieldAccess;
+import org.lms.service.permissions.Reason;
+import org.lms.service.profiles.ProfileEntry;
+import org.lms.service.users.MyChanges;
+import org.lms.web.i18n.Messages;
+import org.lms.web.profiles.ProfileForm;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.security.PasswordHasher;
 import org.lms.service.users.MyProfile;
@@ -19,7 +26,8 @@ import org.lms.web.shell.Feedback;
 /**
  * My settings, for everyone: email (confirmed with the current password), password (the
  * account's policy applies; this session stays signed in, every other one ends), language and
- * time zone. Passwords are never kept beyond the request that uses them.
+ * time zone, and the profile fields as the person's own role sees them. Passwords are never kept
+ * beyond the request that uses them.
  */
 @Named
 @ViewScoped
@@ -42,6 +50,9 @@ public class MySettingsPage implements Serializable {
     @Inject
     private Feedback feedback;
 
+    @Inject
+    private Messages messages;
+
     private String newEmail;
     private String emailPassword;
     private String currentPassword;
@@ -49,6 +60,8 @@ public class MySettingsPage implements Serializable {
     private String confirmation;
     private String language;
     private String timeZone;
+    private ProfileForm profile;
+    private FieldAccess emailAccess;
 
     public void load() {
         MyProfile me = activeUser.getProfile();
@@ -57,6 +70,43 @@ public class MySettingsPage implements Serializable {
             language = me.locale();
             timeZone = me.timeZone();
         }
+        if (me != null && profile == null) {
+            loadProfile();
+        }
+    }
+
+    private void loadProfile() {
+        org.lms.service.profiles.Profile mine = settings.profile();
+        profile = new ProfileForm(mine);
+        emailAccess = mine.emailAccess();
+    }
+
+    /** Saves the profile fields the person's role lets them edit; only changed ones are sent. */
+    public void saveProfile() {
+        try {
+            // People are not looked up here: a manager is shown, not chosen, on one's own settings.
+            settings.update(new MyChanges(null, null, null, null, null, profile.changes(text -> text)));
+            loadProfile();
+            feedback.info("settings.profileSaved");
+        } catch (InvalidInput e) {
+            for (Map.Entry<ProfileEntry, Reason> reason : profile.reasons(e).entrySet()) {
+                ProfileEntry entry = reason.getKey();
+                feedback.error("profile.invalid", entry.custom() ? entry.label() : messages.get(entry.labelKey()),
+                        feedback.text(reason.getValue()));
+            }
+            profile.rest(e).ifPresent(rest -> feedback.failed(rest, "profile"));
+        } catch (RuntimeException e) {
+            feedback.failed(e, "profile");
+        }
+    }
+
+    public ProfileForm getProfile() {
+        return profile;
+    }
+
+    /** Whether the person's role lets them change their email (read-only otherwise). */
+    public boolean isEmailEditable() {
+        return emailAccess == null || emailAccess == FieldAccess.EDITABLE;
     }
 
     public void changeEmail() {

@@ -27,6 +27,8 @@ public enum Page {
     WHY("/admin/why.xhtml", "menu.why", Section.PERMISSIONS, Privilege.MANAGE_ROLES, Privilege.MANAGE_USERS),
     AUDIT_LOG("/admin/audit.xhtml", "menu.auditLog", Section.PERMISSIONS, Privilege.VIEW_AUDIT_LOG),
     ACCOUNT_SETTINGS("/admin/account.xhtml", "menu.accountSettings", Section.ACCOUNT, Privilege.CHANGE_ACCOUNT_SETTINGS),
+    /** Custom profile fields and which role sees each field hidden, read-only or editable. */
+    PROFILE_FIELDS("/admin/profile-fields.xhtml", "menu.profileFields", Section.ACCOUNT, Privilege.CHANGE_ACCOUNT_SETTINGS),
     MEMBERSHIP("/admin/membership.xhtml", "menu.membership", Section.ACCOUNT, Privilege.MANAGE_MEMBERSHIP),
     /** Everyone's own settings, linked from the top bar rather than the menu. */
     MY_SETTINGS("/settings.xhtml", "menu.mySettings", null, false, Privilege.CHANGE_OWN_SETTINGS),

@@ -8,19 +8,28 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.lms.domain.profiles.FieldAccess;
+import org.lms.service.permissions.InvalidInput;
+import org.lms.service.permissions.Reason;
+import org.lms.service.profiles.ProfileEntry;
+import org.lms.service.users.UserDirectory;
+import org.lms.service.users.UserQuery;
+import org.lms.web.profiles.ProfileForm;
 import org.lms.domain.users.UserStatus;
 import org.lms.service.permissions.NotFound;
 import org.lms.service.roles.RoleChoice;
 import org.lms.service.users.UserAdministration;
 import org.lms.service.users.UserDetails;
 import org.lms.service.users.UserEdit;
+import org.lms.web.i18n.Messages;
 import org.lms.web.shell.Feedback;
 
 /**
  * Edit User: name, email, role, organization and status, saved in one go. The page keeps the
  * version it loaded; if someone else saved the user in the meantime, the save is refused with a
- * message and the person's entries stay on the page. Profile fields join the form and
- * {@link UserEdit} when they come.
+ * message and the person's entries stay on the page. Profile fields are shown as the editor's
+ * role sees them (an input, a read-only value, or nothing) and only the changed ones are sent.
  */
 @Named
 @ViewScoped
@@ -37,6 +46,12 @@ public class EditUserPage implements Serializable {
     @Inject
     private Feedback feedback;
 
+    @Inject
+    private UserDirectory directory;
+
+    @Inject
+    private Messages messages;
+
     private String id;
     private UserDetails user;
     private String name;
@@ -44,6 +59,7 @@ public class EditUserPage implements Serializable {
     private Long roleId;
     private Long organizationId;
     private UserStatus status;
+    private ProfileForm profile;
 
     /** Loads the user named in the address; one missing or outside the scope is "not found". */
     public void load() {
@@ -64,7 +80,16 @@ public class EditUserPage implements Serializable {
 
     public String save() {
         try {
-            users.save(user.id(), user.version(), organizationId, new UserEdit(name, email, roleId, status));
+            users.save(user.id(), user.version(), organizationId, new UserEdit(name, email, roleId, status,
+                    profile.changes(this::personId)));
+        } catch (InvalidInput e) {
+            for (Map.Entry<ProfileEntry, Reason> reason : profile.reasons(e).entrySet()) {
+                ProfileEntry entry = reason.getKey();
+                feedback.error("profile.invalid", entry.custom() ? entry.label() : messages.get(entry.labelKey()),
+                        feedback.text(reason.getValue()));
+            }
+            profile.rest(e).ifPresent(rest -> feedback.failed(rest, "editUser"));
+            return null;
         } catch (RuntimeException e) {
             feedback.failed(e, "editUser");
             return null;
@@ -83,6 +108,27 @@ public class EditUserPage implements Serializable {
         roleId = details.roleId();
         organizationId = details.organizationId();
         status = details.status();
+        profile = new ProfileForm(details.profile());
+    }
+
+    /** The id of the person of the scope with this email, as text; the text itself when there is none. */
+    private String personId(String personEmail) {
+        return directory.page(new UserQuery(personEmail, null, UserQuery.SortField.EMAIL, false), 0, 10).stream()
+                .filter(row -> row.email().equalsIgnoreCase(personEmail)).findFirst()
+                .map(row -> Long.toString(row.id())).orElse(personEmail);
+    }
+
+    public ProfileForm getProfile() {
+        return profile;
+    }
+
+    /** Whether the editor's role may only read the person's name. */
+    public boolean isNameReadOnly() {
+        return user != null && user.profile().nameAccess() != FieldAccess.EDITABLE;
+    }
+
+    public boolean isEmailReadOnly() {
+        return user != null && user.profile().emailAccess() != FieldAccess.EDITABLE;
     }
 
     /**

@@ -28,7 +28,7 @@ public class UsersExportServlet extends ExportServlet {
         UserQuery query = UserFilter.parse(request::getParameter);
         directory.count(query);
         List<UserColumn> columns = directory.columns().stream().sorted().toList();
-        return Download.of(UserExport.FILE_NAME, UserExport.table(columns, texts, zone),
+        return Download.of(UserExport.FILE_NAME, UserExport.table(columns, directory.customColumns(), texts, zone),
                 (first, size) -> directory.page(query, first, size));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lms.domain.users.UserStatus;
 import org.lms.service.permissions.NotFound;
+import org.lms.service.users.CustomColumn;
 import org.lms.service.users.UserColumn;
 import org.lms.service.users.UserDirectory;
 import org.lms.service.users.UserQuery;
@@ -41,6 +42,7 @@ public class UsersPage implements Serializable {
     private boolean descending;
     private List<UserRow> selected = new ArrayList<>();
     private Set<UserColumn> columns;
+    private List<CustomColumn> customColumns;
     private final LazyDataModel<UserRow> users = new Rows();
 
     /** The filter in the page's address (from the Organizations and Groups pages): checked once. */
@@ -62,6 +64,14 @@ public class UsersPage implements Serializable {
 
     public UserStatus[] getStatuses() {
         return UserStatus.values();
+    }
+
+    /** The custom profile fields the caller sees, as further columns. */
+    public List<CustomColumn> getCustomColumns() {
+        if (customColumns == null) {
+            customColumns = directory.customColumns();
+        }
+        return customColumns;
     }
 
     public boolean shows(String column) {

@@ -52,9 +52,10 @@ class UserExportTest {
         }, out);
 
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
-        assertEquals("\ufeffName,Email,Organization,Role,Status,Last sign-in", lines[0]);
-        assertEquals("Person 0,p0@x.example,Sales,Learner,Active,2026-03-01 10:30", lines[1]);
-        assertEquals("Person 1,p1@x.example,Sales,Learner,Active,", lines[2]);
+        assertEquals("\ufeffName,Email,Organization,Role,Status,Last sign-in,Job title,Department,Phone,Manager,Hire date,Employee ID",
+                lines[0]);
+        assertEquals("Person 0,p0@x.example,Sales,Learner,Active,2026-03-01 10:30,,,,,,", lines[1]);
+        assertEquals("Person 1,p1@x.example,Sales,Learner,Active,,,,,,,", lines[2]);
         assertEquals(all.size() + 1, lines.length);
         assertEquals(List.of(0, TableExport.PAGE_SIZE), asked, "pages of the fixed size until a short one");
     }
@@ -65,6 +66,35 @@ class UserExportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.write(TableExport.Format.CSV, (first, size) -> first == 0 ? List.of(row(1)) : List.of(), out);
         assertEquals("\ufeffName,Status\r\nPerson 1,Aktiv\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void profileColumnsCarryTheirValuesAndOnlyTheColumnsGivenAreWritten() throws IOException {
+        UserRow full = new UserRow(3, "Ada", "ada@x.example", "Sales", BuiltInRole.LEARNER, "Learner", UserStatus.ACTIVE, null, 10, 1,
+                "Engineer", "R&D", "+49 30 1234", "Grace", java.time.LocalDate.of(2024, 2, 29), "E-17");
+        List<UserColumn> withoutHireDate = List.of(UserColumn.NAME, UserColumn.JOB_TITLE, UserColumn.DEPARTMENT, UserColumn.PHONE,
+                UserColumn.MANAGER, UserColumn.EMPLOYEE_ID);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        UserExport.table(withoutHireDate, texts(Locale.GERMAN), BERLIN).write(TableExport.Format.CSV,
+                (first, size) -> first == 0 ? List.of(full) : List.of(), out);
+        assertEquals("\ufeffName,Stellenbezeichnung,Abteilung,Telefon,Vorgesetzte Person,Personalnummer\r\n"
+                + "Ada,Engineer,R&D,'+49 30 1234,Grace,E-17\r\n", out.toString(StandardCharsets.UTF_8),
+                "a phone number starting with + is neutralized like any would-be formula");
+
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        UserExport.table(List.of(UserColumn.HIRE_DATE), texts(Locale.ENGLISH), BERLIN).write(TableExport.Format.CSV,
+                (first, size) -> first == 0 ? List.of(full) : List.of(), all);
+        assertEquals("\ufeffHire date\r\n2024-02-29\r\n", all.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void customProfileFieldsFollowTheStandardColumnsUnderTheirOwnLabels() throws IOException {
+        UserRow row = row(4).withCustom(java.util.Map.of("shirt_size", "M"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        UserExport.table(List.of(UserColumn.NAME), List.of(new org.lms.service.users.CustomColumn("shirt_size", "Shirt size"),
+                new org.lms.service.users.CustomColumn("desk", "Desk")), texts(Locale.ENGLISH), BERLIN)
+                .write(TableExport.Format.CSV, (first, size) -> first == 0 ? List.of(row) : List.of(), out);
+        assertEquals("\ufeffName,Shirt size,Desk\r\nPerson 4,M,\r\n", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -28,6 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lms.service.users.MyChanges;
 import org.lms.service.users.MyProfileService;
 import org.lms.service.users.MySettings;
+import org.lms.web.api.users.ProfileJson;
+import org.lms.service.users.MyProfile;
+import org.lms.service.permissions.InvalidInput;
+import org.lms.domain.roles.Privilege;
 import org.lms.web.api.support.ApiProblem;
 import org.lms.web.api.support.ApiText;
 import org.lms.web.api.support.JsonBody;
@@ -53,13 +57,14 @@ public class MeResource {
             @Schema(description = "en or de; null returns to the account's default") String locale,
             @Schema(description = "A time zone id; null returns to the account's default") String timeZone) {
 
-        static final List<String> FIELDS = List.of("name", "email", "currentPassword", "locale", "timeZone");
+        static final List<String> FIELDS = java.util.stream.Stream.concat(
+                List.of("name", "email", "currentPassword", "locale", "timeZone").stream(), ProfileJson.FIELDS.stream()).toList();
         static final List<String> READ_ONLY = List.of("id", "role", "organization", "privileges");
 
         static MyChanges from(JsonBody body) {
             body.accept(FIELDS, READ_ONLY);
             MyChanges changes = new MyChanges(body.text("name"), body.text("email"), body.text("currentPassword"),
-                    orDefault(body, "locale"), orDefault(body, "timeZone"));
+                    orDefault(body, "locale"), orDefault(body, "timeZone"), ProfileJson.changes(body));
             body.validate();
             return changes;
         }
@@ -97,21 +102,30 @@ public class MeResource {
             description = "Id, email, name, role, organization, privileges and settings.")
     @APIResponseSchema(value = MeView.class, responseCode = "200", responseDescription = "The signed-in person")
     public MeView me() {
-        return MeView.of(profiles.me().orElseThrow(() -> new ApiProblem(401, "unauthorized",
-                new Message(ApiText.UNAUTHORIZED), Map.of())));
+        MyProfile me = profiles.me().orElseThrow(() -> new ApiProblem(401, "unauthorized",
+                new Message(ApiText.UNAUTHORIZED), Map.of()));
+        // Profile fields come with the own settings; a role without them gets the rest.
+        return MeView.of(me, me.privileges().contains(Privilege.Names.CHANGE_OWN_SETTINGS) ? settings.profile() : null);
     }
 
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(operationId = "changeMe", summary = "Change one's name, email, language or time zone",
-            description = "All given fields change together or none does. A new email needs currentPassword.")
+            description = "All given fields change together or none does. A new email needs currentPassword. Profile fields"
+            + " (jobTitle, department, phone, managerId, hireDate, employeeId, profile) change as the person's own role allows:"
+            + " one it may only read, or does not see, is refused with 403.")
     @APIResponseSchema(value = MeView.class, responseCode = "200", responseDescription = "The person after the change")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
     @APIResponse(responseCode = CONFLICT, description = CONFLICT_TEXT)
     @RequestBodySchema(Changes.class)
     public MeView change(JsonBody body) {
-        settings.update(Changes.from(JsonBody.present(body)));
+        MyChanges changes = Changes.from(JsonBody.present(body));
+        try {
+            settings.update(changes);
+        } catch (InvalidInput invalid) {
+            throw ProfileJson.renamed(invalid, changes.profile().keySet());
+        }
         return me();
     }
 

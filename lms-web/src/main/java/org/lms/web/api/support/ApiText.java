@@ -38,6 +38,7 @@ public enum ApiText {
     FIELD_OUT_OF_RANGE("api.field.outOfRange"),
     FIELD_BOOLEAN("api.field.boolean"),
     FIELD_TEXTS("api.field.texts"),
+    FIELD_TEXT_MAP("api.field.textMap"),
     FIELD_UNKNOWN("api.field.unknown"),
     FIELD_READ_ONLY("api.field.readOnly"),
     FIELD_ONE_OF("api.field.oneOf"),

@@ -149,6 +149,33 @@ public final class JsonBody {
         return texts;
     }
 
+    /**
+     * An object whose values are texts, by name; a {@code null} value reads as an empty text (the
+     * value is to be emptied). Null when the field is absent or null.
+     */
+    public Map<String, String> textMap(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            problems.put(field, new Message(ApiText.FIELD_TEXT_MAP));
+            return null;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
+            if (entry.getValue() instanceof JsonString string) {
+                texts.put(entry.getKey(), string.getString());
+            } else if (entry.getValue().getValueType() == JsonValue.ValueType.NULL) {
+                texts.put(entry.getKey(), "");
+            } else {
+                problems.put(field, new Message(ApiText.FIELD_TEXT_MAP));
+                return null;
+            }
+        }
+        return texts;
+    }
+
     /** Notes a problem found by the caller, such as a value outside a fixed list. */
     public void problem(String field, ApiText reason, Object... arguments) {
         problems.putIfAbsent(field, new Message(reason, arguments));

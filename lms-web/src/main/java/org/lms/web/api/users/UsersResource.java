@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.users.UserStatus;
 import org.lms.service.roles.RoleAdministration;
+import org.lms.service.permissions.InvalidInput;
 import org.lms.service.users.UserAdministration;
 import org.lms.service.users.UserDirectory;
 import org.lms.service.users.UserQuery;
@@ -75,9 +77,15 @@ public class UsersResource {
             @Schema(required = true) long organizationId,
             @Schema(description = "A built-in role's key; or give roleId") String roleKey,
             @Schema(description = "Any role's id; or give roleKey") Long roleId,
-            @Schema(description = "Optional initial password; without one the person is invited to set one") String password) {
+            @Schema(description = "Optional initial password; without one the person is invited to set one") String password,
+            String jobTitle, String department, String phone,
+            @Schema(description = "The id of the person's manager") Long managerId,
+            @Schema(type = SchemaType.STRING, format = "date") String hireDate, String employeeId,
+            @Schema(description = "Custom profile fields by key") Map<String, String> profile) {
 
-        static final List<String> FIELDS = List.of("email", "name", "organizationId", "roleKey", "roleId", "password");
+        static final List<String> FIELDS = java.util.stream.Stream.concat(
+                List.of("email", "name", "organizationId", "roleKey", "roleId", "password").stream(),
+                ProfileJson.FIELDS.stream()).toList();
     }
 
     /** PATCH /users/{id}: absent or null fields stay as they are. */
@@ -85,18 +93,39 @@ public class UsersResource {
     public record UserChanges(String name, String email,
             @Schema(description = "Moves the person to this organization") Long organizationId,
             Boolean mayViewOrganizationReports,
-            @Schema(required = true, description = "The version the client saw") long version) {
+            @Schema(required = true, description = "The version the client saw") long version,
+            String jobTitle, String department, String phone,
+            @Schema(description = "The id of the person's manager; null removes the manager") Long managerId,
+            @Schema(type = SchemaType.STRING, format = "date") String hireDate, String employeeId,
+            @Schema(description = "Custom profile fields by key; null empties one") Map<String, String> profile,
+            @Schema(hidden = true) Map<String, String> profileChanges) {
+        // profileChanges: every profile field given, by the service's keys, with "" where null empties one.
 
-        static final List<String> FIELDS = List.of("name", "email", "organizationId", "mayViewOrganizationReports", "version");
+        static final List<String> FIELDS = java.util.stream.Stream.concat(
+                List.of("name", "email", "organizationId", "mayViewOrganizationReports", "version").stream(),
+                ProfileJson.FIELDS.stream()).toList();
         static final List<String> READ_ONLY = List.of("id", "organization", "role", "status", "locale", "timeZone",
                 "createdAt", "lastSignInAt");
 
         static UserChanges from(JsonBody body) {
             body.accept(FIELDS, READ_ONLY);
+            Map<String, String> profile = ProfileJson.changes(body);
             UserChanges changes = new UserChanges(body.text("name"), body.text("email"), body.number("organizationId"),
-                    body.flag("mayViewOrganizationReports"), body.requiredNumber("version"));
+                    body.flag("mayViewOrganizationReports"), body.requiredNumber("version"), profile.get("JOB_TITLE"),
+                    profile.get("DEPARTMENT"), profile.get("PHONE"), managerId(profile.get("MANAGER")), profile.get("HIRE_DATE"),
+                    profile.get("EMPLOYEE_ID"), custom(profile), profile);
             body.validate();
             return changes;
+        }
+
+        private static Long managerId(String id) {
+            return id == null || id.isEmpty() ? null : Long.valueOf(id);
+        }
+
+        private static Map<String, String> custom(Map<String, String> profile) {
+            Map<String, String> custom = new LinkedHashMap<>(profile);
+            custom.keySet().removeIf(key -> org.lms.domain.profiles.StandardField.byKey(key) != null);
+            return custom;
         }
     }
 
@@ -139,7 +168,8 @@ public class UsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user",
-            description = "In an organization of the caller's scope, with a role the caller may give.")
+            description = "In an organization of the caller's scope, with a role the caller may give, and profile fields"
+            + " the caller's role may edit.")
     @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "The new user; Location is its address")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -153,8 +183,14 @@ public class UsersResource {
         long organizationId = body.requiredNumber("organizationId");
         RoleSelection role = RoleSelection.from(body);
         String password = body.text("password");
+        Map<String, String> profile = ProfileJson.changes(body);
         body.validate();
-        long id = users.create(organizationId, email, name, role.id(roles), password);
+        long id;
+        try {
+            id = users.create(organizationId, email, name, role.id(roles), password, profile);
+        } catch (InvalidInput invalid) {
+            throw ProfileJson.renamed(invalid, profile.keySet());
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
                 .entity(UserView.of(users.get(id), fields)).build();
     }
@@ -173,8 +209,8 @@ public class UsersResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(operationId = "changeUser", summary = "Change a user",
-            description = "Name, email, organization (a move) and the report switch, all or"
-            + " nothing. Other fields of a user are refused with 400 naming them; the role changes with PUT /users/{id}/role.")
+            description = "Name, email, organization (a move), the report switch and profile fields, all or"
+            + " nothing. A profile field the caller's role may only read, or does not see, is refused with 403. Other fields of a user are refused with 400 naming them; the role changes with PUT /users/{id}/role.")
     @APIResponseSchema(value = UserView.class, responseCode = "200", responseDescription = "The user after the change")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -183,8 +219,12 @@ public class UsersResource {
     @RequestBodySchema(UserChanges.class)
     public UserView change(@PathParam("id") long id, JsonBody body) {
         UserChanges changes = UserChanges.from(JsonBody.present(body));
-        users.edit(id, changes.version(), changes.name(), changes.email(), changes.organizationId(),
-                changes.mayViewOrganizationReports());
+        try {
+            users.edit(id, changes.version(), changes.name(), changes.email(), changes.organizationId(),
+                    changes.mayViewOrganizationReports(), changes.profileChanges());
+        } catch (InvalidInput invalid) {
+            throw ProfileJson.renamed(invalid, changes.profileChanges().keySet());
+        }
         return UserView.of(users.get(id), fields);
     }
 
