@@ -3,8 +3,10 @@ package org.lms.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -93,8 +95,22 @@ final class PermissionScreens {
         browser.type(By.id(autoCompleteId + "_input"), text);
         By answer = By.cssSelector("[id='" + autoCompleteId + "_panel'] li.ui-autocomplete-item,"
                 + " [id='" + autoCompleteId + "_panel'] .ui-autocomplete-empty-message");
-        browser.waitFor("the picker to answer " + text, () -> browser.driver().findElement(By.id(autoCompleteId + "_panel")).isDisplayed()
-                && !browser.driver().findElements(answer).isEmpty());
+        By items = By.cssSelector("[id='" + autoCompleteId + "_panel'] li.ui-autocomplete-item");
+        String typed = text.toLowerCase(Locale.ROOT);
+        // On a slow machine the picker may first answer a prefix ("l" of "leo"); wait for the answer
+        // to the whole text: every offer contains it, or the picker says it found nothing.
+        browser.waitFor("the picker to answer " + text, () -> {
+            if (!browser.driver().findElement(By.id(autoCompleteId + "_panel")).isDisplayed()) {
+                return false;
+            }
+            try {
+                List<String> offered = browser.driver().findElements(items).stream().map(e -> e.getText().trim()).toList();
+                return offered.isEmpty() ? !browser.driver().findElements(answer).isEmpty()
+                        : offered.stream().allMatch(o -> o.toLowerCase(Locale.ROOT).contains(typed));
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
         return browser.driver().findElements(answer).stream().map(e -> e.getText().trim()).toList();
     }
 
