@@ -19,7 +19,6 @@ import org.lms.service.audit.AuditRecord;
 import org.lms.service.permissions.Inputs;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.Reason;
-import org.lms.service.permissions.TargetType;
 
 /** Account settings: Administrators and the Owner (Table 1, "Change account settings"). */
 @Stateless
@@ -57,7 +56,7 @@ public class AccountSettingsService {
         account.changeLockout(wanted.lockoutThreshold(), wanted.lockoutMinutes());
         account.letLearnersSeeOrganizationReports(wanted.learnersSeeOrganizationReports());
         account.changeSelfRegistration(wanted.selfRegistration());
-        audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, TargetType.ACCOUNT, account.getId(), name, null)
+        audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, account)
                 .change(before, AccountSettings.of(account)));
     }
 
@@ -82,7 +81,7 @@ public class AccountSettingsService {
         } else {
             logo.replace(type, image);
         }
-        audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, TargetType.ACCOUNT, account.getId(), account.getName(), null)
+        audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, account)
                 .change(before, describe(logo)));
     }
 
@@ -93,8 +92,7 @@ public class AccountSettingsService {
         if (logo != null) {
             String before = describe(logo);
             em.remove(logo);
-            audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, TargetType.ACCOUNT, account.getId(),
-                    account.getName(), null).change(before, describe(null)));
+            audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, account).change(before, describe(null)));
         }
     }
 

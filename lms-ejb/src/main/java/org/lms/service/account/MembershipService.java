@@ -15,7 +15,6 @@ import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
 import org.lms.service.permissions.Inputs;
 import org.lms.service.permissions.InvalidInput;
-import org.lms.service.permissions.TargetType;
 
 /** Plan, seats and billing: the Account Owner alone (Table 1, "Account membership"). */
 @Stateless
@@ -46,7 +45,7 @@ public class MembershipService {
         }
         Membership before = membership();
         account.changeMembership(cleanPlan, seatLimit, contact);
-        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, TargetType.ACCOUNT, account.getId(), account.getName(), null)
+        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, account)
                 .change(before, Membership.of(account, before.seatsUsed())));
     }
 
@@ -62,7 +61,7 @@ public class MembershipService {
         }
         MembershipStatus before = account.getMembershipStatus();
         account.cancelMembership();
-        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, TargetType.ACCOUNT, account.getId(), account.getName(), null)
+        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, account)
                 .change(before, account.getMembershipStatus()));
     }
 
@@ -71,7 +70,7 @@ public class MembershipService {
         Account account = account();
         MembershipStatus before = account.getMembershipStatus();
         account.renewMembership();
-        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, TargetType.ACCOUNT, account.getId(), account.getName(), null)
+        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, account)
                 .change(before, account.getMembershipStatus()));
     }
 

@@ -1,5 +1,6 @@
 package org.lms.service.audit;
 
+import org.lms.domain.account.Account;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.users.User;
 import org.lms.service.permissions.TargetType;
@@ -16,6 +17,11 @@ public record AuditRecord(AuditKind kind, TargetType targetType, Long targetId, 
     public static AuditRecord of(AuditKind kind, Organization organization) {
         return new AuditRecord(kind, TargetType.ORGANIZATION, organization.getId(), organization.getName(),
                 organization.getPath(), null, null, null);
+    }
+
+    /** A change of the account itself: its settings, logo or membership. */
+    public static AuditRecord of(AuditKind kind, Account account) {
+        return new AuditRecord(kind, TargetType.ACCOUNT, account.getId(), account.getName(), null, null, null, null);
     }
 
     public static AuditRecord of(AuditKind kind, TargetType type, Long id, String label, String organizationPath) {
