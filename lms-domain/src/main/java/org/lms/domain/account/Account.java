@@ -177,9 +177,14 @@ public class Account {
         return plan;
     }
 
-    /** Whether one more active person fits: a seat limit of 0 means no limit. */
+    /** How many more people may be active besides {@code activeUsers}; a seat limit of 0 means no limit. */
+    public long seatsLeft(long activeUsers) {
+        return seatLimit <= 0 ? Long.MAX_VALUE : Math.max(0, seatLimit - activeUsers);
+    }
+
+    /** Whether one more active person fits. */
     public boolean seatAvailable(long activeUsers) {
-        return seatLimit == 0 || activeUsers < seatLimit;
+        return seatsLeft(activeUsers) > 0;
     }
 
     public int getSeatLimit() {

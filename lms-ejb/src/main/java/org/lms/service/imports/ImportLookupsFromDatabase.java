@@ -102,7 +102,7 @@ final class ImportLookupsFromDatabase implements ImportPlanner.Lookups {
             return Long.MAX_VALUE;
         }
         long active = em.createNamedQuery(User.COUNT_ACTIVE, Long.class).setParameter("active", UserStatus.ACTIVE).getSingleResult();
-        return Math.max(0, account.getSeatLimit() - active);
+        return account.seatsLeft(active);
     }
 
     @Override

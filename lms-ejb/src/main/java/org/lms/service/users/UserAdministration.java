@@ -109,9 +109,7 @@ public class UserAdministration {
         AuditRecord attempt = new AuditRecord(AuditKind.USER_CREATED, USER, null, cleanName + " <" + cleanEmail + ">",
                 organization.getPath(), null, role.getName(), null);
         guard.check(GrantRules.whyNotGrant(guard.actor(), role, null), attempt);
-        if (account != null && account.getSeatLimit() > 0 && activeUsers() >= account.getSeatLimit()) {
-            guard.refuse(new Reason("rule.seatLimit", account.getSeatLimit()), attempt);
-        }
+        requireSeat(account, attempt);
         if (initialPassword != null && !initialPassword.isEmpty()) {
             user.changePasswordHash(hasher.hash(initialPassword));
         }
@@ -325,10 +323,7 @@ public class UserAdministration {
     private void activate(User user) {
         requireManageable(user, AuditKind.USER_ACTIVATED);
         if (!user.isActive()) {
-            Account account = em.find(Account.class, Account.THE_ACCOUNT);
-            if (account != null && account.getSeatLimit() > 0 && activeUsers() >= account.getSeatLimit()) {
-                guard.refuse(new Reason("rule.seatLimit", account.getSeatLimit()), AuditRecord.of(AuditKind.USER_ACTIVATED, user));
-            }
+            requireSeat(em.find(Account.class, Account.THE_ACCOUNT), AuditRecord.of(AuditKind.USER_ACTIVATED, user));
             user.activate();
             audit.changed(AuditRecord.of(AuditKind.USER_ACTIVATED, user).change(UserStatus.DEACTIVATED, UserStatus.ACTIVE));
         }
@@ -374,8 +369,14 @@ public class UserAdministration {
         }
     }
 
+    /** Refuses (and audits) one more active person when the account has no seat left. */
+    private void requireSeat(Account account, AuditRecord attempt) {
+        if (account != null && account.getSeatLimit() > 0 && !account.seatAvailable(activeUsers())) {
+            guard.refuse(new Reason("rule.seatLimit", account.getSeatLimit()), attempt);
+        }
+    }
+
     private long activeUsers() {
-        return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.status = :active", Long.class)
-                .setParameter("active", UserStatus.ACTIVE).getSingleResult();
+        return em.createNamedQuery(User.COUNT_ACTIVE, Long.class).setParameter("active", UserStatus.ACTIVE).getSingleResult();
     }
 }
