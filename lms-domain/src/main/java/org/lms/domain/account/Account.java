@@ -209,8 +209,11 @@ public class Account {
         this.membershipStatus = MembershipStatus.CANCELLED;
     }
 
+    /** Takes a cancelled membership up again; a trial or active one stays as it is. */
     public void renewMembership() {
-        this.membershipStatus = MembershipStatus.ACTIVE;
+        if (membershipStatus == MembershipStatus.CANCELLED) {
+            this.membershipStatus = MembershipStatus.ACTIVE;
+        }
     }
 
     public long getVersion() {

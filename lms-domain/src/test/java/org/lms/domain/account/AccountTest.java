@@ -26,4 +26,15 @@ class AccountTest {
         assertEquals(Long.MAX_VALUE, account.seatsLeft(1_000_000));
         assertTrue(account.seatAvailable(1_000_000));
     }
+
+    @Test
+    void onlyACancelledMembershipIsRenewed() {
+        Account account = new Account("Acme");
+        MembershipStatus start = account.getMembershipStatus();
+        account.renewMembership();
+        assertEquals(start, account.getMembershipStatus(), "renewing a running membership changes nothing");
+        account.cancelMembership();
+        account.renewMembership();
+        assertEquals(MembershipStatus.ACTIVE, account.getMembershipStatus());
+    }
 }

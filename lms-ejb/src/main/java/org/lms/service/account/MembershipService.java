@@ -65,13 +65,17 @@ public class MembershipService {
                 .change(before, account.getMembershipStatus()));
     }
 
-    /** Takes a cancelled membership up again: everyone can sign in as before. */
+    /**
+     * Takes a cancelled membership up again: everyone can sign in as before. Renewing a membership
+     * that is not cancelled changes nothing (a trial does not become active this way).
+     */
     public void renew() {
         Account account = account();
         MembershipStatus before = account.getMembershipStatus();
         account.renewMembership();
-        audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, account)
-                .change(before, account.getMembershipStatus()));
+        if (account.getMembershipStatus() != before) {
+            audit.changed(AuditRecord.of(AuditKind.MEMBERSHIP_CHANGED, account).change(before, account.getMembershipStatus()));
+        }
     }
 
     private long activeUsers() {
