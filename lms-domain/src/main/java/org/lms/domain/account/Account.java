@@ -84,6 +84,10 @@ public class Account {
     @Column(name = "MEMBERSHIP_STATUS", nullable = false, length = 20)
     private MembershipStatus membershipStatus = MembershipStatus.ACTIVE;
 
+    /** Changes whenever the logo does (see the account service); null when there is no logo. */
+    @Column(name = "LOGO_TAG", length = 40)
+    private String logoTag;
+
     @Version
     private long version;
 
@@ -207,6 +211,14 @@ public class Account {
 
     public void cancelMembership() {
         this.membershipStatus = MembershipStatus.CANCELLED;
+    }
+
+    public String getLogoTag() {
+        return logoTag;
+    }
+
+    public void changeLogoTag(String newLogoTag) {
+        this.logoTag = newLogoTag;
     }
 
     /** Takes a cancelled membership up again; a trial or active one stays as it is. */

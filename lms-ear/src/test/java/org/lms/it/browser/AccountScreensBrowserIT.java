@@ -150,6 +150,9 @@ class AccountScreensBrowserIT extends BrowserTest {
             browser.driver().findElement(By.id("logoForm:logo")).sendKeys(png.toString());
             browser.clickAndWaitForPage(By.id("logoForm:uploadLogo"));
             assertEquals(List.of("The logo is saved."), browser.messages("messages"));
+            browser.clickAndWait(By.id("settings:save"));
+            assertEquals(List.of("The settings are saved."), browser.messages("messages"),
+                    "the settings form carries on after a logo upload on the same page");
             browser.open("/index.xhtml");
             assertLogoShows("shell:logo");
             browser.forgetSession();

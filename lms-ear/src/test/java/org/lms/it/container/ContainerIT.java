@@ -688,6 +688,7 @@ class ContainerIT {
             assertEquals("image/png", logo.contentType());
             assertTrue(Arrays.equals(MatrixOperations.TINY_PNG, logo.content()));
             assertEquals(logo.tag(), branding.logoTag());
+            assertEquals(LogoImage.tag(MatrixOperations.TINY_PNG), branding.logoTag(), "the tag follows the image");
         } finally {
             accountSettings.removeLogo();
         }

@@ -6,14 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import org.lms.domain.account.Account;
 import org.lms.domain.account.AccountLogo;
 
 /**
  * The account's logo for everyone who sees the portal, the sign-in page included, hence
- * {@code @PermitAll}: a brand is public. Reads go through the shared cache, so asking for the
- * version on every page costs no query.
+ * {@code @PermitAll}: a brand is public. The tag comes from the account row in the shared cache,
+ * so asking for it on every page neither queries the database nor touches the image's bytes.
  */
 @Stateless
 @PermitAll
@@ -31,19 +30,12 @@ public class AccountBranding {
         if (logo == null) {
             return Optional.empty();
         }
-        byte[] content = logo.getContent();
-        return Optional.of(new Logo(logo.getContentType(), content, tag(content)));
+        return Optional.of(new Logo(logo.getContentType(), logo.getContent(), logoTag()));
     }
 
     /** The current logo's tag, or an empty text when the account has no logo. */
     public String logoTag() {
-        AccountLogo logo = em.find(AccountLogo.class, Account.THE_ACCOUNT);
-        return logo == null ? "" : tag(logo.getContent());
-    }
-
-    private static String tag(byte[] content) {
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        return Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(content.length);
+        Account account = em.find(Account.class, Account.THE_ACCOUNT);
+        return account == null || account.getLogoTag() == null ? "" : account.getLogoTag();
     }
 }

@@ -81,6 +81,7 @@ public class AccountSettingsService {
         } else {
             logo.replace(type, image);
         }
+        account.changeLogoTag(LogoImage.tag(image));
         audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, account)
                 .change(before, describe(logo)));
     }
@@ -92,6 +93,7 @@ public class AccountSettingsService {
         if (logo != null) {
             String before = describe(logo);
             em.remove(logo);
+            account.changeLogoTag(null);
             audit.changed(AuditRecord.of(AuditKind.ACCOUNT_SETTINGS_CHANGED, account).change(before, describe(null)));
         }
     }

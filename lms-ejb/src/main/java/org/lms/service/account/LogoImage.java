@@ -1,6 +1,7 @@
 package org.lms.service.account;
 
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * Which image a logo upload really is, read from its first bytes rather than trusted from the
@@ -33,6 +34,13 @@ public final class LogoImage {
             return Optional.of("image/webp");
         }
         return Optional.empty();
+    }
+
+    /** A short text that changes whenever the image does, for the logo's address. */
+    public static String tag(byte[] image) {
+        CRC32 crc = new CRC32();
+        crc.update(image);
+        return Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(image.length);
     }
 
     private static boolean startsWith(byte[] bytes, int offset, int... expected) {

@@ -29,6 +29,10 @@ public class AccountLogoPanel implements Serializable {
     @Inject
     private Feedback feedback;
 
+    /** The settings form of the same page, which holds the account's version. */
+    @Inject
+    private AccountSettingsPage settingsPage;
+
     private transient Part upload;
 
     public void upload() {
@@ -43,6 +47,8 @@ public class AccountLogoPanel implements Serializable {
             try (InputStream in = upload.getInputStream()) {
                 service.changeLogo(in.readAllBytes());
             }
+            // The logo's tag is on the account: the settings form carries on from the new version.
+            settingsPage.load();
             feedback.info("account.logoSaved");
         } catch (IOException e) {
             feedback.error("account.logoUnreadable");
@@ -54,6 +60,7 @@ public class AccountLogoPanel implements Serializable {
     public void remove() {
         try {
             service.removeLogo();
+            settingsPage.load();
             feedback.info("account.logoRemoved");
         } catch (RuntimeException e) {
             feedback.failed(e, "logoForm");
