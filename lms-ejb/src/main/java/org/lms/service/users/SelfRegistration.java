@@ -66,8 +66,8 @@ public class SelfRegistration {
         if (taken) {
             throw InvalidInput.field("email", "input.emailTakenSignIn");
         }
-        long active = em.createNamedQuery(User.COUNT_ACTIVE, Long.class).setParameter("active", UserStatus.ACTIVE).getSingleResult();
-        if (!account.seatAvailable(active)) {
+        if (account.getSeatLimit() > 0 && !account.seatAvailable(
+                em.createNamedQuery(User.COUNT_ACTIVE, Long.class).setParameter("active", UserStatus.ACTIVE).getSingleResult())) {
             throw new Reason("rule.seatLimitSelfRegistration").refusal();
         }
         Organization top = em.createNamedQuery(Organization.FIND_ROOT, Organization.class).getSingleResult();

@@ -47,6 +47,7 @@ public class SignInPage {
 
     private String next;
     private boolean signedOut;
+    private Boolean registrationOpen;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -80,9 +81,12 @@ public class SignInPage {
     }
 
     /** Longest email the form accepts, for the field's maxlength and its validator. */
-    /** Whether to offer "Create an account": the account setting, asked of the service. */
+    /** Whether to offer "Create an account": the account setting, asked of the service once per request. */
     public boolean isRegistrationOpen() {
-        return registration.isOpen();
+        if (registrationOpen == null) {
+            registrationOpen = registration.isOpen();
+        }
+        return registrationOpen;
     }
 
     public int getEmailMaxLength() {
