@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lms.service.groups.GroupAdministration;
+import org.lms.web.api.support.Created;
 import org.lms.web.api.support.JsonBody;
 import org.lms.web.api.support.Paging;
 import org.lms.web.api.support.Parameters;
@@ -103,8 +104,7 @@ public class GroupsResource {
     public Response create(JsonBody body) {
         NewGroup request = NewGroup.from(JsonBody.present(body));
         long id = groups.create(request.organizationId(), request.name());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(GroupView.of(groups.get(id))).build();
+        return Created.at(uri, id, GroupView.of(groups.get(id)));
     }
 
     @GET

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.organizations.OrganizationQuery;
+import org.lms.web.api.support.Created;
 import org.lms.web.api.support.JsonBody;
 import org.lms.web.api.support.Paging;
 import org.lms.web.api.support.Parameters;
@@ -111,8 +112,7 @@ public class OrganizationsResource {
     public Response create(JsonBody body) {
         NewOrganization request = NewOrganization.from(JsonBody.present(body));
         long id = organizations.create(request.parentId(), request.name());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(OrganizationView.of(organizations.get(id))).build();
+        return Created.at(uri, id, OrganizationView.of(organizations.get(id)));
     }
 
     @GET

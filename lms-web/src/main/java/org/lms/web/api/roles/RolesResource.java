@@ -40,6 +40,7 @@ import org.lms.domain.roles.Privilege;
 import org.lms.service.roles.RoleAdministration;
 import org.lms.service.roles.RoleSummary;
 import org.lms.web.api.support.ApiText;
+import org.lms.web.api.support.Created;
 import org.lms.web.api.support.JsonBody;
 import org.lms.web.api.support.Paging;
 import org.lms.web.api.support.Parameters;
@@ -127,8 +128,7 @@ public class RolesResource {
         JsonBody body = JsonBody.present(json);
         RoleDefinition definition = RoleDefinition.from(body, false);
         long id = roles.create(definition.name(), definition.privilegeSet(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(RoleView.of(roles.get(id))).build();
+        return Created.at(uri, id, RoleView.of(roles.get(id)));
     }
 
     @GET

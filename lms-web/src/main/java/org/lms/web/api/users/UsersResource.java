@@ -43,6 +43,7 @@ import org.lms.service.permissions.InvalidInput;
 import org.lms.service.users.UserAdministration;
 import org.lms.service.users.UserDirectory;
 import org.lms.service.users.UserQuery;
+import org.lms.web.api.support.Created;
 import org.lms.web.api.support.JsonBody;
 import org.lms.web.api.support.Paging;
 import org.lms.web.api.support.Parameters;
@@ -191,8 +192,7 @@ public class UsersResource {
         } catch (InvalidInput invalid) {
             throw ProfileJson.renamed(invalid, profile.keySet());
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(UserView.of(users.get(id), fields)).build();
+        return Created.at(uri, id, UserView.of(users.get(id), fields));
     }
 
     @GET
