@@ -17,6 +17,7 @@ import org.lms.service.audit.AuditQuery;
 import org.lms.service.audit.AuditTrail;
 import org.lms.service.content.CourseAdministration;
 import org.lms.service.content.CourseCatalog;
+import org.lms.service.content.CourseFilter;
 import org.lms.service.groups.GroupAdministration;
 import org.lms.service.imports.ImportLine;
 import org.lms.service.imports.UserImport;
@@ -378,7 +379,7 @@ public class MatrixOperations {
 
             case "CourseAdministration.library": {
                 long id = world.course(org(w, target), w.author(), true);
-                return listed(() -> courses.library(0, 200).stream().anyMatch(c -> c.id() == id));
+                return listed(() -> courses.library(CourseFilter.all(), 0, 200).stream().anyMatch(c -> c.id() == id));
             }
             case "CourseAdministration.create": {
                 String title = world.uniqueName("Matrix course");
