@@ -117,6 +117,8 @@ class SignInBrowserIT extends BrowserTest {
         browser.pressKeys(Keys.TAB);
         assertEquals("Skip to content", browser.focusedText());
         browser.pressKeys(Keys.TAB, Keys.TAB);
+        assertEquals("My learning", browser.focusedText());
+        browser.pressKeys(Keys.ARROW_RIGHT);
         assertEquals("Home", browser.focusedText());
         browser.pressKeys(Keys.ARROW_RIGHT);
         assertEquals("People", browser.focusedText());

@@ -21,6 +21,7 @@ import org.lms.service.content.CourseFilter;
 import org.lms.service.groups.GroupAdministration;
 import org.lms.service.imports.ImportLine;
 import org.lms.service.imports.UserImport;
+import org.lms.service.learning.AssignablePeople;
 import org.lms.service.learning.EnrollmentAdministration;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.permissions.InvalidInput;
@@ -74,6 +75,7 @@ public class MatrixOperations {
     @Inject private CourseAdministration courses;
     @Inject private CourseCatalog catalog;
     @Inject private EnrollmentAdministration enrollments;
+    @Inject private AssignablePeople people;
     @Inject private ReportService reports;
     @Inject private MySettings mySettings;
     @Inject private PermissionExplainer explainer;
@@ -411,6 +413,11 @@ public class MatrixOperations {
                 long course = world.course(org(w, target), w.author(), true);
                 long user = world.user(org(w, target), BuiltInRole.LEARNER);
                 return act(() -> enrollments.assign(course, user, true, null));
+            }
+            case "AssignablePeople.find": {
+                long id = world.user(org(w, target), BuiltInRole.LEARNER);
+                String email = world.email(id);
+                return listed(() -> people.find(email, 50).stream().anyMatch(r -> r.id() == id));
             }
             case "EnrollmentAdministration.unassign": {
                 long course = world.course(org(w, target), w.author(), true);

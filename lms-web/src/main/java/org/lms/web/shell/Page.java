@@ -12,6 +12,10 @@ import org.lms.domain.roles.Privilege;
  * none of them, so a hidden menu entry and a refused page can never disagree.
  */
 public enum Page {
+    /** Everyone's assigned courses: the first entry of the menu. */
+    MY_LEARNING("/learning.xhtml", "menu.myLearning", null, Privilege.VIEW_ASSIGNED_CONTENT, Privilege.VIEW_ALL_CONTENT),
+    /** The course player, opened from "My learning". */
+    LEARN("/learn.xhtml", "menu.learn", null, false, Privilege.VIEW_ASSIGNED_CONTENT, Privilege.VIEW_ALL_CONTENT),
     DASHBOARD("/index.xhtml", "menu.dashboard", null),
     USERS("/admin/users.xhtml", "menu.users", Section.PEOPLE, Privilege.MANAGE_USERS),
     GROUPS("/admin/groups.xhtml", "menu.groups", Section.PEOPLE, Privilege.MANAGE_GROUPS),
@@ -30,13 +34,19 @@ public enum Page {
     /** Custom profile fields and which role sees each field hidden, read-only or editable. */
     PROFILE_FIELDS("/admin/profile-fields.xhtml", "menu.profileFields", Section.ACCOUNT, Privilege.CHANGE_ACCOUNT_SETTINGS),
     MEMBERSHIP("/admin/membership.xhtml", "menu.membership", Section.ACCOUNT, Privilege.MANAGE_MEMBERSHIP),
+    /** The content library of the caller's scope. */
+    CONTENT_LIBRARY("/admin/courses.xhtml", "menu.contentLibrary", Section.CONTENT, Privilege.VIEW_ALL_CONTENT,
+            Privilege.MANAGE_CONTENT, Privilege.MANAGE_OWN_CONTENT),
+    /** A course's editor, opened from the content library. */
+    COURSE("/admin/course.xhtml", "menu.course", Section.CONTENT, false, Privilege.VIEW_ALL_CONTENT,
+            Privilege.MANAGE_CONTENT, Privilege.MANAGE_OWN_CONTENT),
     /** Everyone's own settings, linked from the top bar rather than the menu. */
     MY_SETTINGS("/settings.xhtml", "menu.mySettings", null, false, Privilege.CHANGE_OWN_SETTINGS),
     ;
 
     /** The menu's top-level entries. */
     public enum Section {
-        PEOPLE, PERMISSIONS, ACCOUNT;
+        CONTENT, PEOPLE, PERMISSIONS, ACCOUNT;
 
         public String labelKey() {
             return "menu.section." + name();

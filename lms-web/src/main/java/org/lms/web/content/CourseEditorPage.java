@@ -1,0 +1,290 @@
+package org.lms.web.content;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.lms.domain.content.LessonKind;
+import org.lms.service.content.CourseAdministration;
+import org.lms.service.content.CourseDetail;
+import org.lms.service.content.LessonDraft;
+import org.lms.service.content.LessonRow;
+import org.lms.service.permissions.NotFound;
+import org.lms.web.shell.AddressParameters;
+import org.lms.web.shell.Feedback;
+
+/**
+ * The course editor: title and description (saved with the version the page loaded, so a change
+ * made by someone else in the meantime is refused), publish, archive and delete, and the lessons
+ * in order. One lesson form serves adding and changing; which lesson it changes is kept here.
+ */
+@Named
+@ViewScoped
+public class CourseEditorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CourseAdministration courses;
+
+    @Inject
+    private Feedback feedback;
+
+    private String id;
+    private CourseDetail course;
+    private String title;
+    private String description;
+    private boolean confirmingDelete;
+    private Long confirmingRemoval;
+
+    /** The lesson being edited: null while none, {@link #NEW_LESSON} for a new one. */
+    private Long editing;
+    private long lessonVersion;
+    private LessonKind lessonKind = LessonKind.TEXT;
+    private String lessonTitle;
+    private String lessonBody;
+    private String lessonUrl;
+
+    private static final long NEW_LESSON = -1;
+
+    /** Loads the course named in the address; one missing or outside the scope is "not found". */
+    public void load() {
+        if (course != null) {
+            return;
+        }
+        Long courseId = AddressParameters.id(id);
+        if (courseId == null) {
+            feedback.notFoundPage();
+            return;
+        }
+        try {
+            show(courses.course(courseId));
+        } catch (NotFound | EJBAccessException e) {
+            feedback.notFoundPage();
+        }
+    }
+
+    public void saveDetails() {
+        try {
+            courses.describe(course.id(), title, description, course.version());
+            feedback.info("course.saved", title);
+            reload();
+        } catch (RuntimeException e) {
+            feedback.failed(e, "details");
+        }
+    }
+
+    public void publish() {
+        try {
+            courses.publish(course.id());
+            feedback.info("course.published", course.title());
+        } catch (RuntimeException e) {
+            feedback.failed(e, null);
+        }
+        reload();
+    }
+
+    public void archive() {
+        try {
+            courses.archive(course.id());
+            feedback.info("course.archived", course.title());
+        } catch (RuntimeException e) {
+            feedback.failed(e, null);
+        }
+        reload();
+    }
+
+    public void askToDelete() {
+        confirmingDelete = true;
+    }
+
+    public void cancelDelete() {
+        confirmingDelete = false;
+    }
+
+    /** Deletes the course and goes back to the library; a refusal (learners' records) stays on the page. */
+    public String delete() {
+        confirmingDelete = false;
+        try {
+            courses.delete(course.id());
+        } catch (RuntimeException e) {
+            feedback.failed(e, null);
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        feedback.info("course.deleted", course.title());
+        return "/admin/courses?faces-redirect=true";
+    }
+
+    public void newLesson() {
+        editing = NEW_LESSON;
+        lessonVersion = 0;
+        lessonKind = LessonKind.TEXT;
+        lessonTitle = null;
+        lessonBody = null;
+        lessonUrl = null;
+    }
+
+    public void editLesson(LessonRow lesson) {
+        editing = lesson.id();
+        lessonVersion = lesson.version();
+        lessonKind = lesson.kind();
+        lessonTitle = lesson.title();
+        lessonBody = lesson.body();
+        lessonUrl = lesson.url();
+    }
+
+    public void cancelLesson() {
+        editing = null;
+    }
+
+    public void saveLesson() {
+        LessonDraft draft = new LessonDraft(lessonKind, lessonTitle, lessonBody, lessonKind == LessonKind.LINK ? lessonUrl : null);
+        try {
+            if (isAddingLesson()) {
+                courses.addLesson(course.id(), draft);
+                feedback.info("course.lessonAdded", lessonTitle);
+            } else {
+                courses.changeLesson(course.id(), editing, draft, lessonVersion);
+                feedback.info("course.lessonSaved", lessonTitle);
+            }
+            editing = null;
+            reload();
+        } catch (RuntimeException e) {
+            feedback.failed(e, "lesson");
+        }
+    }
+
+    public void move(LessonRow lesson, int direction) {
+        try {
+            courses.moveLesson(course.id(), lesson.id(), direction);
+        } catch (RuntimeException e) {
+            feedback.failed(e, null);
+        }
+        reload();
+    }
+
+    public void askToRemove(LessonRow lesson) {
+        confirmingRemoval = lesson.id();
+    }
+
+    public void cancelRemoval() {
+        confirmingRemoval = null;
+    }
+
+    public void remove(LessonRow lesson) {
+        confirmingRemoval = null;
+        try {
+            courses.removeLesson(course.id(), lesson.id());
+            feedback.info("course.lessonRemoved", lesson.title());
+            if (editing != null && editing == lesson.id()) {
+                editing = null;
+            }
+        } catch (RuntimeException e) {
+            feedback.failed(e, null);
+        }
+        reload();
+    }
+
+    public boolean isConfirmingRemoval(LessonRow lesson) {
+        return confirmingRemoval != null && confirmingRemoval == lesson.id();
+    }
+
+    public boolean isEditingLesson() {
+        return editing != null;
+    }
+
+    public boolean isAddingLesson() {
+        return editing != null && editing == NEW_LESSON;
+    }
+
+    public boolean isLink() {
+        return lessonKind == LessonKind.LINK;
+    }
+
+    public LessonKind[] getLessonKinds() {
+        return LessonKind.values();
+    }
+
+    /** Reads the course again after a change: its state, version and lessons follow. */
+    private void reload() {
+        try {
+            CourseDetail fresh = courses.course(course.id());
+            course = fresh;
+        } catch (NotFound | EJBAccessException e) {
+            feedback.error("feedback.notFound");
+        }
+    }
+
+    private void show(CourseDetail detail) {
+        course = detail;
+        title = detail.title();
+        description = detail.description();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public CourseDetail getCourse() {
+        return course;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isConfirmingDelete() {
+        return confirmingDelete;
+    }
+
+    public LessonKind getLessonKind() {
+        return lessonKind;
+    }
+
+    public void setLessonKind(LessonKind lessonKind) {
+        this.lessonKind = lessonKind;
+    }
+
+    public String getLessonTitle() {
+        return lessonTitle;
+    }
+
+    public void setLessonTitle(String lessonTitle) {
+        this.lessonTitle = lessonTitle;
+    }
+
+    public String getLessonBody() {
+        return lessonBody;
+    }
+
+    public void setLessonBody(String lessonBody) {
+        this.lessonBody = lessonBody;
+    }
+
+    public String getLessonUrl() {
+        return lessonUrl;
+    }
+
+    public void setLessonUrl(String lessonUrl) {
+        this.lessonUrl = lessonUrl;
+    }
+}
