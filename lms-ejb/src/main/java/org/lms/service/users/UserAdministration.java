@@ -25,6 +25,7 @@ import org.lms.domain.users.UserStatus;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
+import org.lms.service.learning.AssignmentRules;
 import org.lms.service.permissions.Actor;
 import org.lms.service.permissions.GrantRules;
 import org.lms.service.permissions.Guard;
@@ -62,6 +63,9 @@ public class UserAdministration {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private AssignmentRules assignmentRules;
 
     @Inject
     private PasswordHasher hasher;
@@ -116,6 +120,7 @@ public class UserAdministration {
         em.persist(user);
         audit.changed(AuditRecord.of(AuditKind.USER_CREATED, user).change(null, role.getName() + " in " + organization.getName()));
         profiles.change(user, profiles.callerPolicy(), profile);
+        assignmentRules.catchUp(List.of(user));
         return user.getId();
     }
 
@@ -235,6 +240,7 @@ public class UserAdministration {
         em.createNamedQuery(PasswordInvitation.DELETE_OF_USER).setParameter("user", user).executeUpdate();
         em.createNativeQuery("DELETE FROM GROUP_MEMBER WHERE USER_ID = ?").setParameter(1, userId).executeUpdate();
         profiles.forget(user);
+        assignmentRules.forgetRulesNaming(user);
         em.createQuery("UPDATE Course c SET c.createdBy = NULL WHERE c.createdBy = :user").setParameter("user", user).executeUpdate();
         em.remove(user);
         audit.changed(record);
@@ -309,6 +315,7 @@ public class UserAdministration {
         String before = user.getOrganization().getName();
         user.moveTo(target);
         audit.changed(AuditRecord.of(AuditKind.USER_MOVED, user).change(before, target.getName()));
+        assignmentRules.catchUp(List.of(user));
     }
 
     private void deactivate(User user) {
