@@ -102,6 +102,13 @@ class ContentApiIT {
         learner.post("/me/courses/" + course + "/lessons/1/completion").expectError(404, "not_found");
         learner.post("/courses", Api.json("organizationId", home, "title", "Mine")).expectError(403, "forbidden");
         learner.get("/courses").expectError(403, "forbidden");
+
+        long assignment = publisher.post("/courses/" + course + "/assignments", Api.json("targetType", "user",
+                "targetId", learnerId, "mandatory", false)).expect(201).id();
+        assertTrue(learner.get("/me/courses").expect(200).ids().contains(course));
+        publisher.delete("/courses/" + course + "/enrollments/" + learnerId).expect(204);
+        learner.get("/me/courses/" + course).expectError(404, "not_found");
+        publisher.delete("/courses/" + course + "/assignments/" + assignment).expectError(404, "not_found");
     }
 
     @Test
@@ -157,6 +164,7 @@ class ContentApiIT {
                 "version", lessonVersion)).expectError(409, "conflict");
 
         publisher.delete("/courses/" + course + "/lessons/" + id).expect(204);
+        publisher.delete("/courses/" + course + "/lessons/" + id).expectError(404, "not_found");
         publisher.delete("/courses/" + course).expect(204);
         publisher.get("/courses/" + course).expectError(404, "not_found");
     }
