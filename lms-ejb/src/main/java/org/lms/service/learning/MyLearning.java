@@ -49,10 +49,11 @@ public class MyLearning {
         LocalDate today = LocalDate.now();
         return em.createQuery("SELECT c.id, c.title, c.description, e.status, e.progress, e.mandatory, e.dueOn"
                         + " FROM Enrollment e JOIN e.course c WHERE e.user = :me AND c.status = :published"
-                        + " ORDER BY CASE WHEN e.status IN :unfinished THEN 0 ELSE 1 END, CASE WHEN e.dueOn IS NULL THEN 1 ELSE 0 END,"
+                        + " ORDER BY CASE WHEN e.status = :notStarted OR e.status = :inProgress THEN 0 ELSE 1 END, CASE WHEN e.dueOn IS NULL THEN 1 ELSE 0 END,"
                         + " e.dueOn, LOWER(c.title), c.id", Object[].class)
                 .setParameter("me", caller.require()).setParameter("published", ContentStatus.PUBLISHED)
-                .setParameter("unfinished", List.of(EnrollmentStatus.NOT_STARTED, EnrollmentStatus.IN_PROGRESS))
+                // Two comparisons rather than IN: EclipseLink's parser refuses a collection parameter inside CASE.
+                .setParameter("notStarted", EnrollmentStatus.NOT_STARTED).setParameter("inProgress", EnrollmentStatus.IN_PROGRESS)
                 .setMaxResults(MAX_COURSES)
                 .getResultStream()
                 .map(r -> new MyCourseRow((Long) r[0], (String) r[1], (String) r[2],
