@@ -673,7 +673,7 @@ public class MatrixOperations {
             case "admin" -> world.user(w.home(), BuiltInRole.ADMINISTRATOR);
             case "learning" -> {
                 long user = world.user(w.home(), BuiltInRole.LEARNER);
-                world.enroll(user, world.course(w.home(), w.author(), true));
+                world.enrollStarted(user, world.course(w.home(), w.author(), true));
                 yield user;
             }
             default -> world.user(org(w, target), role);

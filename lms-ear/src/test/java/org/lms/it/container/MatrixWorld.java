@@ -198,6 +198,13 @@ public class MatrixWorld {
         em.persist(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null));
     }
 
+    /** An enrollment the learner has started: a learning record that stays. */
+    public void enrollStarted(long userId, long courseId) {
+        Enrollment enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);
+        em.persist(enrollment);
+        enrollment.opened(lesson(courseId));
+    }
+
     /** A text lesson at the end of a course. */
     public long lesson(long courseId) {
         Course course = em.find(Course.class, courseId);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lms.domain.account.Account;
 import org.lms.domain.profiles.ProfileFieldPolicy;
+import org.lms.domain.learning.EnrollmentStatus;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.security.PasswordInvitation;
@@ -231,12 +232,14 @@ public class UserAdministration {
         requireNotSelf(user, AuditKind.USER_DELETED);
         requireManageable(user, AuditKind.USER_DELETED);
         AuditRecord record = AuditRecord.of(AuditKind.USER_DELETED, user).change(user.getRole().getName(), null);
-        long records = em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.user = :user", Long.class)
-                .setParameter("user", user).getSingleResult();
+        long records = em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.user = :user AND e.status <> :notStarted",
+                Long.class).setParameter("user", user).setParameter("notStarted", EnrollmentStatus.NOT_STARTED).getSingleResult();
         if (records > 0) {
             // Learning records are kept for reports and audits: such a user is deactivated instead.
             guard.refuse(new Reason("rule.userHasLearningRecords", records), record);
         }
+        // Courses assigned but never started are no record; rules give them to everyone who joins.
+        em.createQuery("DELETE FROM Enrollment e WHERE e.user = :user").setParameter("user", user).executeUpdate();
         em.createNamedQuery(PasswordInvitation.DELETE_OF_USER).setParameter("user", user).executeUpdate();
         em.createNativeQuery("DELETE FROM GROUP_MEMBER WHERE USER_ID = ?").setParameter(1, userId).executeUpdate();
         profiles.forget(user);
