@@ -96,6 +96,11 @@ public class Course {
         return status;
     }
 
+    public void describe(String title, String description) {
+        this.title = title;
+        this.description = description;
+    }
+
     public void publish() {
         status = ContentStatus.PUBLISHED;
     }

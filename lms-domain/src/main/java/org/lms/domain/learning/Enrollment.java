@@ -65,6 +65,18 @@ public class Enrollment {
     @Column(name = "PROGRESS", nullable = false)
     private int progress;
 
+    /** The rule that made this enrollment; none when it was made before rules, or the rule was removed. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ASSIGNMENT_ID")
+    private CourseAssignment assignment;
+
+    /** The lesson the learner opened last, where the course player resumes. */
+    @Column(name = "LAST_LESSON_ID")
+    private Long lastLessonId;
+
+    @Column(name = "STARTED_AT")
+    private Instant startedAt;
+
     @Version
     private long version;
 
@@ -77,6 +89,57 @@ public class Enrollment {
         this.mandatory = mandatory;
         this.dueOn = dueOn;
         this.assignedAt = Instant.now();
+    }
+
+    public Enrollment(User user, CourseAssignment assignment) {
+        this(user, assignment.getCourse(), assignment.isMandatory(), assignment.getDueOn());
+        this.assignment = assignment;
+    }
+
+    /** The learner opened a lesson: the course is under way, and the player resumes there. */
+    public void opened(long lessonId) {
+        lastLessonId = lessonId;
+        if (status == EnrollmentStatus.NOT_STARTED) {
+            status = EnrollmentStatus.IN_PROGRESS;
+            startedAt = Instant.now();
+        }
+    }
+
+    /**
+     * Progress after a lesson was marked complete: the share of lessons done, in percent; all
+     * done completes the course (once: a later lesson added to the course does not reopen it).
+     */
+    public void progressed(long completedLessons, long lessons) {
+        if (startedAt == null) {
+            startedAt = Instant.now();
+        }
+        progress = lessons == 0 ? 0 : (int) Math.min(100, completedLessons * 100 / lessons);
+        if (status.finished()) {
+            return;
+        }
+        if (lessons > 0 && completedLessons >= lessons) {
+            status = EnrollmentStatus.COMPLETED;
+            completedAt = Instant.now();
+        } else {
+            status = EnrollmentStatus.IN_PROGRESS;
+        }
+    }
+
+    /** The rule that made it was removed; the learner's record stays. */
+    public void detach() {
+        assignment = null;
+    }
+
+    public CourseAssignment getAssignment() {
+        return assignment;
+    }
+
+    public Long getLastLessonId() {
+        return lastLessonId;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
     }
 
     public Long getId() {

@@ -18,6 +18,7 @@ import org.lms.domain.users.User;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
+import org.lms.service.learning.AssignmentRules;
 import org.lms.service.permissions.Guard;
 import org.lms.service.permissions.InScope;
 import org.lms.service.permissions.Inputs;
@@ -44,6 +45,9 @@ public class OrganizationAdministration {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private AssignmentRules assignmentRules;
 
     @Inject
     private Caller caller;
@@ -179,6 +183,7 @@ public class OrganizationAdministration {
                 .setParameter("keepFrom", oldPath.length() + 1)
                 .setParameter("oldPrefixPattern", oldPath + "%")
                 .executeUpdate();
+        assignmentRules.applyAbove(organization.getPath());
         audit.changed(AuditRecord.of(AuditKind.ORGANIZATION_MOVED, organization).change(before, newParent.getName()));
     }
 
@@ -199,6 +204,7 @@ public class OrganizationAdministration {
         if (people + children + groups + courses > 0) {
             guard.refuse(new Reason("rule.organizationNotEmpty", people, children, groups, courses), attempt);
         }
+        assignmentRules.forgetRulesNaming(organization);
         em.remove(organization);
         audit.changed(attempt);
     }

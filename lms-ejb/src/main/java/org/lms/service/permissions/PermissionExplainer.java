@@ -100,7 +100,7 @@ public class PermissionExplainer {
 
     /** The kinds of objects the pickers offer: those that belong to an organization. */
     private static TargetType pickable(TargetType type) {
-        if (type == null || type == TargetType.ROLE || type == TargetType.ACCOUNT) {
+        if (type != TargetType.USER && type != TargetType.ORGANIZATION && type != TargetType.GROUP && type != TargetType.COURSE) {
             throw InvalidInput.field("targetType", "input.targetTypeNotPickable");
         }
         return type;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.lms.domain.content.Course;
+import org.lms.domain.content.Lesson;
+import org.lms.domain.learning.CourseAssignment;
 import org.lms.domain.groups.Group;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.users.User;
@@ -59,6 +61,8 @@ public class Scopes {
             case ORGANIZATION -> readOnly(Organization.class, id).map(Organization::getPath);
             case GROUP -> readOnly(Group.class, id).map(g -> g.getOrganization().getPath());
             case COURSE -> readOnly(Course.class, id).map(c -> c.getOrganization().getPath());
+            case LESSON -> readOnly(Lesson.class, id).map(l -> l.getCourse().getOrganization().getPath());
+            case ASSIGNMENT -> readOnly(CourseAssignment.class, id).map(a -> a.getCourse().getOrganization().getPath());
             case ROLE, ACCOUNT -> throw new IllegalArgumentException(type + " objects belong to the whole account");
         };
     }

@@ -51,6 +51,8 @@ public enum ApiText {
     TARGET_ORGANIZATION("api.target.ORGANIZATION"),
     TARGET_GROUP("api.target.GROUP"),
     TARGET_COURSE("api.target.COURSE"),
+    TARGET_LESSON("api.target.LESSON"),
+    TARGET_ASSIGNMENT("api.target.ASSIGNMENT"),
     TARGET_ROLE("api.target.ROLE"),
     TARGET_ACCOUNT("api.target.ACCOUNT");
 

@@ -1,0 +1,134 @@
+package org.lms.service.learning;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lms.domain.content.ContentStatus;
+import org.lms.domain.content.Lesson;
+import org.lms.domain.learning.Enrollment;
+import org.lms.domain.learning.EnrollmentStatus;
+import org.lms.domain.learning.LearnerStatus;
+import org.lms.domain.learning.LessonCompletion;
+import org.lms.domain.roles.Privilege;
+import org.lms.service.permissions.NotFound;
+import org.lms.service.permissions.TargetType;
+import org.lms.service.security.Caller;
+
+/**
+ * The learner's side: the published courses assigned to the caller, the course player, and
+ * marking lessons complete. Everything is the caller's own; a course not assigned to them, or not
+ * published, is "not found" whoever asks, so no scope check applies.
+ */
+@Stateless
+@RolesAllowed({Privilege.Names.VIEW_ASSIGNED_CONTENT, Privilege.Names.VIEW_ALL_CONTENT})
+public class MyLearning {
+
+    /** More than anyone is assigned; a bound keeps one page request small whatever happens. */
+    private static final int MAX_COURSES = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Progress progress;
+
+    /**
+     * The caller's published courses in one query: overdue and soonest due first, then those
+     * without a due date, finished ones last.
+     */
+    public List<MyCourseRow> courses() {
+        LocalDate today = LocalDate.now();
+        return em.createQuery("SELECT c.id, c.title, c.description, e.status, e.progress, e.mandatory, e.dueOn"
+                        + " FROM Enrollment e JOIN e.course c WHERE e.user = :me AND c.status = :published"
+                        + " ORDER BY CASE WHEN e.status = :notStarted OR e.status = :inProgress THEN 0 ELSE 1 END, CASE WHEN e.dueOn IS NULL THEN 1 ELSE 0 END,"
+                        + " e.dueOn, LOWER(c.title), c.id", Object[].class)
+                .setParameter("me", caller.require()).setParameter("published", ContentStatus.PUBLISHED)
+                // Two comparisons rather than IN: EclipseLink's parser refuses a collection parameter inside CASE.
+                .setParameter("notStarted", EnrollmentStatus.NOT_STARTED).setParameter("inProgress", EnrollmentStatus.IN_PROGRESS)
+                .setMaxResults(MAX_COURSES)
+                .getResultStream()
+                .map(r -> new MyCourseRow((Long) r[0], (String) r[1], (String) r[2],
+                        LearnerStatus.of((EnrollmentStatus) r[3], (LocalDate) r[6], today), (Integer) r[4], (Boolean) r[5],
+                        (LocalDate) r[6]))
+                .toList();
+    }
+
+    /** The course player's outline for one of the caller's courses. */
+    public CoursePlayer player(long courseId) {
+        Enrollment enrollment = mine(courseId);
+        List<Lesson> lessons = lessons(courseId);
+        Set<Long> done = completed(enrollment);
+        Long resume = enrollment.getLastLessonId();
+        if (resume == null || done.contains(resume)) {
+            // Resume at the first lesson not yet done after the last one opened, or the first of all.
+            resume = lessons.stream().filter(l -> !done.contains(l.getId())).map(Lesson::getId).findFirst()
+                    .orElse(lessons.isEmpty() ? null : lessons.get(0).getId());
+        }
+        return new CoursePlayer(courseId, enrollment.getCourse().getTitle(), enrollment.getCourse().getDescription(),
+                LearnerStatus.of(enrollment.getStatus(), enrollment.getDueOn(), LocalDate.now()), enrollment.getProgress(),
+                enrollment.getDueOn(), resume,
+                lessons.stream().map(l -> new PlayerLesson(l.getId(), l.getPosition(), l.getTitle(), l.getKind(),
+                        done.contains(l.getId()))).toList());
+    }
+
+    /** Opens a lesson of one of the caller's courses; the player resumes here next time. */
+    public LessonView lesson(long courseId, long lessonId) {
+        Enrollment enrollment = mine(courseId);
+        List<Lesson> lessons = lessons(courseId);
+        int index = indexOf(lessons, lessonId);
+        enrollment.opened(lessonId);
+        Lesson lesson = lessons.get(index);
+        return new LessonView(lesson.getId(), courseId, lesson.getPosition(), lesson.getTitle(), lesson.getKind(),
+                lesson.getBody(), lesson.getUrl(), completed(enrollment).contains(lessonId),
+                index > 0 ? lessons.get(index - 1).getId() : null,
+                index + 1 < lessons.size() ? lessons.get(index + 1).getId() : null);
+    }
+
+    /** Marks a lesson complete (again changes nothing) and answers the course's new outline. */
+    public CoursePlayer complete(long courseId, long lessonId) {
+        Enrollment enrollment = mine(courseId);
+        indexOf(lessons(courseId), lessonId);
+        if (em.find(LessonCompletion.class, new LessonCompletion(enrollment.getId(), lessonId).key()) == null) {
+            em.persist(new LessonCompletion(enrollment.getId(), lessonId));
+            em.flush();
+        }
+        enrollment.opened(lessonId);
+        progress.recount(enrollment);
+        return player(courseId);
+    }
+
+    private Enrollment mine(long courseId) {
+        return em.createQuery("SELECT e FROM Enrollment e JOIN FETCH e.course c WHERE e.user = :me AND c.id = :course"
+                        + " AND c.status = :published", Enrollment.class)
+                .setParameter("me", caller.require()).setParameter("course", courseId)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound(TargetType.COURSE, courseId));
+    }
+
+    private List<Lesson> lessons(long courseId) {
+        return em.createNamedQuery(Lesson.OF_COURSE, Lesson.class).setParameter("course", courseId).getResultList();
+    }
+
+    private Set<Long> completed(Enrollment enrollment) {
+        return new HashSet<>(em.createQuery("SELECT c.key.lessonId FROM LessonCompletion c WHERE c.key.enrollmentId = :enrollment",
+                Long.class).setParameter("enrollment", enrollment.getId()).getResultList());
+    }
+
+    private static int indexOf(List<Lesson> lessons, long lessonId) {
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).getId() == lessonId) {
+                return i;
+            }
+        }
+        throw new NotFound(TargetType.LESSON, lessonId);
+    }
+}

@@ -1,0 +1,49 @@
+package org.lms.service.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lms.domain.content.Lesson;
+import org.lms.domain.learning.Enrollment;
+
+/**
+ * A learner's progress is the share of a course's lessons they marked complete. It is stored on
+ * the enrollment, so lists and reports read it without counting lessons row by row.
+ */
+@ApplicationScoped
+public class Progress {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Counts one enrollment's progress again, after its learner marked a lesson complete. */
+    public void recount(Enrollment enrollment) {
+        long lessons = em.createNamedQuery(Lesson.COUNT_OF_COURSE, Long.class)
+                .setParameter("course", enrollment.getCourse().getId()).getSingleResult();
+        long done = em.createQuery("SELECT COUNT(c) FROM LessonCompletion c, Lesson l WHERE c.key.enrollmentId = :enrollment"
+                        + " AND l.id = c.key.lessonId", Long.class)
+                .setParameter("enrollment", enrollment.getId()).getSingleResult();
+        enrollment.progressed(done, lessons);
+    }
+
+    /**
+     * Counts the progress of every enrollment in a course again, in the database, after its
+     * lessons changed. Someone whose remaining lessons are all done has completed the course; a
+     * finished course stays finished.
+     */
+    public void recount(long courseId) {
+        long lessons = em.createNamedQuery(Lesson.COUNT_OF_COURSE, Long.class).setParameter("course", courseId).getSingleResult();
+        if (lessons == 0) {
+            em.createNativeQuery("UPDATE ENROLLMENT SET PROGRESS = 0, VERSION = VERSION + 1 WHERE COURSE_ID = ?").setParameter(1, courseId).executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE ENROLLMENT SET PROGRESS = (SELECT COUNT(*) FROM LESSON_COMPLETION c"
+                            + " WHERE c.ENROLLMENT_ID = ENROLLMENT.ID) * 100 / ?, VERSION = VERSION + 1 WHERE COURSE_ID = ?")
+                    .setParameter(1, lessons).setParameter(2, courseId).executeUpdate();
+            em.createNativeQuery("UPDATE ENROLLMENT SET STATUS = 'COMPLETED', COMPLETED_AT = CURRENT_TIMESTAMP,"
+                            + " VERSION = VERSION + 1 WHERE COURSE_ID = ? AND STATUS = 'IN_PROGRESS' AND PROGRESS >= 100")
+                    .setParameter(1, courseId).executeUpdate();
+        }
+        // The updates bypassed the persistence context: nobody may read an enrollment from the cache.
+        em.getEntityManagerFactory().getCache().evict(Enrollment.class);
+    }
+}
