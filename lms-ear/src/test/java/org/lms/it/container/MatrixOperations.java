@@ -403,13 +403,7 @@ public class MatrixOperations {
                 return act(() -> courses.delete(id));
             }
             case "CourseCatalog.open": {
-                long id;
-                if (target.startsWith("assigned")) {
-                    id = world.course(w.other(), w.author(), "assigned".equals(target));
-                    world.enroll(actor.id(), id);
-                } else {
-                    id = world.course(org(w, target), w.author(), true);
-                }
+                long id = learnerCourse(w, actor, target);
                 return act(() -> catalog.open(id));
             }
             case "EnrollmentAdministration.assign": {
@@ -486,8 +480,7 @@ public class MatrixOperations {
                 return act(() -> enrollments.countEnrollments(course, EnrollmentFilter.all()));
             }
             case "MyLearning.courses": {
-                long id = world.course(w.other(), w.author(), "assigned".equals(target));
-                world.enroll(actor.id(), id);
+                long id = learnerCourse(w, actor, target);
                 return listed(() -> learning.courses().stream().anyMatch(c -> c.courseId() == id));
             }
             case "MyLearning.player": {
@@ -692,7 +685,10 @@ public class MatrixOperations {
         };
     }
 
-    /** A course for the learner's side: assigned to the actor (published or a draft), or published but not assigned. */
+    /**
+     * A course as a learner meets it: of another branch and assigned to the actor (published, or a
+     * draft for "assigned-draft"), or published in the target organization and not assigned.
+     */
     private long learnerCourse(MatrixWorld.World w, Actor actor, String target) {
         if (target.startsWith("assigned")) {
             long id = world.course(w.other(), w.author(), "assigned".equals(target));

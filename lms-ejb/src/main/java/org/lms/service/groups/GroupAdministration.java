@@ -112,9 +112,7 @@ public class GroupAdministration {
     /** Renames a group the client saw at {@code expectedVersion}; a null name leaves it as it is. */
     public void update(@InScope(GROUP) long groupId, long expectedVersion, String name) {
         Group group = em.find(Group.class, groupId);
-        if (group.getVersion() != expectedVersion) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
+        InvalidInput.requireCurrent(group.getVersion(), expectedVersion);
         if (name != null) {
             String cleanName = Inputs.name("name", name, Group.NAME_MAX);
             if (!cleanName.equals(group.getName())) {

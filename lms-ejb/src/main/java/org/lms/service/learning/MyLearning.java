@@ -64,8 +64,11 @@ public class MyLearning {
 
     /** The course player's outline for one of the caller's courses. */
     public CoursePlayer player(long courseId) {
-        Enrollment enrollment = mine(courseId);
-        List<Lesson> lessons = lessons(courseId);
+        return outline(mine(courseId), lessons(courseId));
+    }
+
+    private CoursePlayer outline(Enrollment enrollment, List<Lesson> lessons) {
+        long courseId = enrollment.getCourse().getId();
         Set<Long> done = completed(enrollment);
         Long resume = enrollment.getLastLessonId();
         if (resume == null || done.contains(resume)) {
@@ -96,14 +99,15 @@ public class MyLearning {
     /** Marks a lesson complete (again changes nothing) and answers the course's new outline. */
     public CoursePlayer complete(long courseId, long lessonId) {
         Enrollment enrollment = mine(courseId);
-        indexOf(lessons(courseId), lessonId);
-        if (em.find(LessonCompletion.class, new LessonCompletion(enrollment.getId(), lessonId).key()) == null) {
+        List<Lesson> lessons = lessons(courseId);
+        indexOf(lessons, lessonId);
+        if (em.find(LessonCompletion.class, new LessonCompletion.Key(enrollment.getId(), lessonId)) == null) {
             em.persist(new LessonCompletion(enrollment.getId(), lessonId));
             em.flush();
         }
         enrollment.opened(lessonId);
         progress.recount(enrollment);
-        return player(courseId);
+        return outline(enrollment, lessons);
     }
 
     private Enrollment mine(long courseId) {

@@ -140,9 +140,7 @@ public class OrganizationAdministration {
     public void update(@InScope(ORGANIZATION) long organizationId, long expectedVersion, String name,
             @InScope(value = ORGANIZATION, optional = true) Long parentId) {
         Organization organization = em.find(Organization.class, organizationId);
-        if (organization.getVersion() != expectedVersion) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
+        InvalidInput.requireCurrent(organization.getVersion(), expectedVersion);
         String cleanName = name == null ? null : Inputs.name("name", name, Organization.NAME_MAX);
         if (cleanName != null && !cleanName.equals(organization.getName())) {
             rename(organization, cleanName);

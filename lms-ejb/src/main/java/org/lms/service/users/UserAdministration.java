@@ -128,7 +128,7 @@ public class UserAdministration {
     /** Changes name and email; {@code expectedVersion} is the version the editor saw. */
     public void update(@InScope(USER) long userId, long expectedVersion, String name, String email) {
         User user = user(userId);
-        requireVersion(user, expectedVersion);
+        InvalidInput.requireCurrent(user.getVersion(), expectedVersion);
         String cleanName = Inputs.name("name", name, User.NAME_MAX);
         String cleanEmail = Inputs.email("email", email);
         requireManageable(user, AuditKind.USER_UPDATED);
@@ -146,7 +146,7 @@ public class UserAdministration {
     public void save(@InScope(USER) long userId, long expectedVersion, @InScope(ORGANIZATION) long organizationId,
             UserEdit edit) {
         User user = user(userId);
-        requireVersion(user, expectedVersion);
+        InvalidInput.requireCurrent(user.getVersion(), expectedVersion);
         String cleanName = Inputs.name("name", edit.name(), User.NAME_MAX);
         String cleanEmail = Inputs.email("email", edit.email());
         Role role = role(edit.roleId());
@@ -186,7 +186,7 @@ public class UserAdministration {
             @InScope(value = ORGANIZATION, optional = true) Long organizationId, Boolean mayViewOrganizationReports,
             Map<String, String> profile) {
         User user = user(userId);
-        requireVersion(user, expectedVersion);
+        InvalidInput.requireCurrent(user.getVersion(), expectedVersion);
         String cleanName = name == null ? user.getName() : Inputs.name("name", name, User.NAME_MAX);
         String cleanEmail = email == null ? user.getEmail() : Inputs.email("email", email);
         requireManageable(user, AuditKind.USER_UPDATED);
@@ -365,11 +365,6 @@ public class UserAdministration {
         }
     }
 
-    private static void requireVersion(User user, long expectedVersion) {
-        if (user.getVersion() != expectedVersion) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
-    }
 
     private void requireEmailFree(String email, User self) {
         Optional<User> other = em.createNamedQuery(User.FIND_BY_EMAIL_KEY, User.class)
