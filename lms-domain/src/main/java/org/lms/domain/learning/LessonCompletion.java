@@ -27,10 +27,6 @@ public class LessonCompletion {
         this.completedAt = Instant.now();
     }
 
-    public Key key() {
-        return key;
-    }
-
     public long getEnrollmentId() {
         return key.enrollmentId;
     }
@@ -58,7 +54,7 @@ public class LessonCompletion {
         protected Key() {
         }
 
-        Key(long enrollmentId, long lessonId) {
+        public Key(long enrollmentId, long lessonId) {
             this.enrollmentId = enrollmentId;
             this.lessonId = lessonId;
         }

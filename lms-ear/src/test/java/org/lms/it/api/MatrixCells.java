@@ -26,9 +26,17 @@ final class MatrixCells {
             // One call would hand the account over or lock every other actor of the run out: AccountApiIT
             // proves these over HTTP, with the account restored after each.
             "OwnershipTransfer.transferTo", "MembershipService.cancel", "MembershipService.renew",
-            "CourseAdministration.library", "CourseAdministration.create", "CourseAdministration.publish",
-            "CourseAdministration.archive", "CourseAdministration.delete", "CourseCatalog.open",
-            "EnrollmentAdministration.assign", "EnrollmentAdministration.unassign", // content and learning: their own issues
+            // Content and learning: ContentApiIT proves the content API's answers, refusals and scope over
+            // HTTP; replaying these cells over HTTP is not written yet (the container run holds them all).
+            "CourseAdministration.library", "CourseAdministration.count", "CourseAdministration.course",
+            "CourseAdministration.create", "CourseAdministration.describe", "CourseAdministration.publish",
+            "CourseAdministration.archive", "CourseAdministration.delete", "CourseAdministration.addLesson",
+            "CourseAdministration.changeLesson", "CourseAdministration.moveLesson", "CourseAdministration.removeLesson",
+            "CourseCatalog.open", "EnrollmentAdministration.assign", "EnrollmentAdministration.unassign",
+            "EnrollmentAdministration.assignToGroup", "EnrollmentAdministration.assignToOrganization",
+            "EnrollmentAdministration.assignments", "EnrollmentAdministration.removeAssignment",
+            "EnrollmentAdministration.enrollments", "EnrollmentAdministration.countEnrollments",
+            "MyLearning.courses", "MyLearning.player", "MyLearning.lesson", "MyLearning.complete",
             "ReportService.myHistory", "ReportService.organizationSummary", // reports: their own issue
             "MyProfileService.accountDefaults", // the page shell's defaults
             "UserDirectory.columns", "UserDirectory.customColumns", // the columns of the Users page and its exports

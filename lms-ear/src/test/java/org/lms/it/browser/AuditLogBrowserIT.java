@@ -117,6 +117,6 @@ class AuditLogBrowserIT extends BrowserTest {
     }
 
     private List<String> column(String cssClass) {
-        return rows().stream().map(row -> row.findElement(By.cssSelector("td." + cssClass)).getText().trim()).toList();
+        return browser.texts("[id='audit:table_data'] > tr:not(.ui-datatable-empty-message) > td." + cssClass);
     }
 }

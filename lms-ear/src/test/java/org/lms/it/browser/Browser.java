@@ -59,7 +59,12 @@ final class Browser implements AutoCloseable {
     }
 
     private static final String IDLE = "return document.readyState === 'complete'"
-            + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())";
+            + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+            // An overlay (a list's panel, a picker's offers) still sliding in moves its items, and
+            // PrimeFaces scrolls the chosen item into view once it has: a click then lands on a
+            // neighbour. Idle means no transition is running either.
+            + " && (!window.PrimeFaces || !PrimeFaces.animationActive)"
+            + " && (!window.jQuery || jQuery(':animated').length === 0)";
 
     private final ChromeDriver driver;
     private final ChromeDriverService service;
@@ -147,6 +152,16 @@ final class Browser implements AutoCloseable {
         String mark = label.findElements(By.cssSelector(".ui-outputlabel-rfi")).stream().map(WebElement::getText).findFirst().orElse("");
         String text = label.getText().trim();
         return text.endsWith(mark) ? text.substring(0, text.length() - mark.length()).trim() : text;
+    }
+
+    /**
+     * The trimmed texts of every element {@code css} selects, read in one script: a part of the page
+     * an ajax answer re-renders meanwhile cannot leave some of them read and the rest stale.
+     */
+    List<String> texts(String css) {
+        Object texts = driver.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".map(function (e) { return e.innerText.trim(); })", css);
+        return ((List<?>) texts).stream().map(String::valueOf).toList();
     }
 
     /** The visible text of the element, trimmed. */

@@ -52,8 +52,7 @@ class GroupsScreenBrowserIT extends BrowserTest {
         browser.open("/admin/users.xhtml");
         assertTrue(browser.options("users:group").contains(name), browser.options("users:group").toString());
         screens.openEditUser(PeopleScreens.email(token));
-        assertEquals(List.of(name), browser.driver().findElements(By.cssSelector("#userGroups .group-name")).stream()
-                .map(e -> e.getText().trim()).toList());
+        assertEquals(List.of(name), browser.texts("#userGroups .group-name"));
         assertFalse(browser.plantedScriptRan());
         browser.open("/admin/groups.xhtml");
         search(token);
@@ -110,7 +109,6 @@ class GroupsScreenBrowserIT extends BrowserTest {
     }
 
     private List<String> memberNames() {
-        return browser.driver().findElements(By.cssSelector("[id='group:members_data'] .member-name")).stream()
-                .map(e -> e.getText().trim()).toList();
+        return browser.texts("[id='group:members_data'] .member-name");
     }
 }

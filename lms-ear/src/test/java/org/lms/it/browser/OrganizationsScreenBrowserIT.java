@@ -123,7 +123,7 @@ class OrganizationsScreenBrowserIT extends BrowserTest {
     }
 
     private List<String> names() {
-        return browser.driver().findElements(By.cssSelector("a.organization-name")).stream().map(e -> e.getText().trim()).toList();
+        return browser.texts("a.organization-name");
     }
 
     private String peopleOf(String name) {

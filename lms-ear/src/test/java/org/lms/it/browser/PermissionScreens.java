@@ -43,8 +43,7 @@ final class PermissionScreens {
 
     /** The names in the matrix's column headers, left to right. */
     List<String> roleNames() {
-        return browser.driver().findElements(By.cssSelector("#matrix thead .role-name")).stream()
-                .map(e -> e.getText().trim()).toList();
+        return browser.texts("#matrix thead .role-name");
     }
 
     /** The header of a role's column, by the role's name. */
@@ -85,6 +84,7 @@ final class PermissionScreens {
     void pick(String selectId, String label) {
         browser.clickAndWait(By.id(selectId));
         browser.clickAndWait(By.cssSelector("[id='" + selectId + "_panel'] li[data-label=\"" + css(label) + "\"]"));
+        assertEquals(label, browser.text(By.id(selectId + "_label")), "the list shows the choice");
     }
 
     /**
@@ -122,6 +122,7 @@ final class PermissionScreens {
                 .orElseThrow(() -> new AssertionError("no offer " + label + " in " + offered));
         item.click();
         browser.waitUntilIdle();
+        assertEquals(label, browser.visible(By.id(autoCompleteId + "_input")).getDomProperty("value"), "the picker shows the choice");
     }
 
     /**
@@ -143,7 +144,7 @@ final class PermissionScreens {
     }
 
     List<String> reasons() {
-        return browser.driver().findElements(By.cssSelector("#reasons li")).stream().map(e -> e.getText().trim()).toList();
+        return browser.texts("#reasons li");
     }
 
     static void assertOnlyMessage(Browser browser, String expected) {

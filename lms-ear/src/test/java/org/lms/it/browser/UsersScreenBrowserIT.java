@@ -226,8 +226,7 @@ class UsersScreenBrowserIT extends BrowserTest {
         browser.clickAndWait(By.id("users:applyBulk"));
 
         assertEquals("Done for 1 user; 1 left unchanged.", browser.text(By.id("bulkSummary")));
-        List<String> skipped = browser.driver().findElements(By.cssSelector(".bulk-skipped")).stream()
-                .map(e -> e.getText().trim()).toList();
+        List<String> skipped = browser.texts(".bulk-skipped");
         assertEquals(List.of("Bulk " + token + " Admin <" + PeopleScreens.email(token + "-a") + ">: Organization Administrators"
                 + " cannot manage a user whose role (Administrator) holds privileges they do not hold."), skipped);
         screens.search("Bulk " + token + " Learner");

@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,6 +37,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lms.domain.account.MembershipStatus;
+import org.lms.domain.content.LessonKind;
+import org.lms.domain.learning.LearnerStatus;
+import org.lms.service.content.CourseAdministration;
+import org.lms.service.content.LessonDraft;
+import org.lms.service.content.LessonRow;
+import org.lms.service.groups.GroupAdministration;
+import org.lms.service.learning.CoursePlayer;
+import org.lms.service.learning.EnrollmentAdministration;
+import org.lms.service.learning.EnrollmentFilter;
+import org.lms.service.learning.EnrollmentRow;
+import org.lms.service.learning.MyLearning;
 import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.BuiltInRole;
@@ -190,6 +202,18 @@ class ContainerIT {
 
     @Inject
     private MySettings mySettings;
+
+    @Inject
+    private CourseAdministration contentAdministration;
+
+    @Inject
+    private EnrollmentAdministration learningAdministration;
+
+    @Inject
+    private MyLearning myLearning;
+
+    @Inject
+    private GroupAdministration groupAdministration;
 
     @Inject
     private AuthorizationCost.Unsecured unsecured;
@@ -668,6 +692,72 @@ class ContainerIT {
         accountSettings.update(new AccountSettings(s.name(), s.defaultLocale(), s.defaultTimeZone(), s.passwordMinLength(),
                 s.passwordNeedsMix(), s.sessionTimeoutMinutes(), s.lockoutThreshold(), s.lockoutMinutes(),
                 s.learnersSeeOrganizationReports(), open, s.version()));
+    }
+
+    @Test
+    void assignmentRulesReachPeopleWhoJoinLaterAndProgressFollowsTheLessons() {
+        MatrixWorld.World w = world.build();
+        long learner = w.actors().get(BuiltInRole.LEARNER);
+        long team = world.group(w.home(), world.groupName());
+        world.addMember(team, learner);
+        long later = world.user(w.home(), BuiltInRole.LEARNER);
+
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        long course = contentAdministration.create(w.home(), "Rules " + System.nanoTime(), null);
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> contentAdministration.addLesson(course,
+                new LessonDraft(LessonKind.LINK, " ", "<p>x</p>", "javascript:alert(1)")));
+        assertEquals(Set.of("title", "url"), bad.fieldReasons().keySet());
+        long first = contentAdministration.addLesson(course, new LessonDraft(LessonKind.TEXT, "One",
+                "<p onclick=\"steal()\">Hi<script>alert(1)</script></p>", null));
+        long second = contentAdministration.addLesson(course, new LessonDraft(LessonKind.TEXT, "Two", "<p>Two</p>", null));
+        assertEquals("<p>Hi</p>", contentAdministration.course(course).lessons().get(0).body(), "script and handler are gone");
+        assertEquals(List.of(first, second), contentAdministration.course(course).lessons().stream().map(LessonRow::id).toList());
+        contentAdministration.publish(course);
+
+        long teamRule = learningAdministration.assignToGroup(course, team, true, LocalDate.now().plusDays(7)).assignmentId();
+        assertEquals(1, learningAdministration.countEnrollments(course, EnrollmentFilter.all()));
+        assertEquals(Set.of("dueOn"), assertThrows(InvalidInput.class, () -> learningAdministration.assignToOrganization(course,
+                w.homeSub(), false, LocalDate.now().minusDays(1))).fieldReasons().keySet());
+        learningAdministration.assignToOrganization(course, w.homeSub(), false, null);
+        assertThrows(Refusal.class, () -> learningAdministration.unassign(course, learner), "it came through the group");
+
+        // People who join later get the course: a member added to the group, a person created in the subtree.
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        groupAdministration.addMember(team, later);
+        long newcomer = users.create(w.homeSub(), "newcomer-" + System.nanoTime() + "@matrix.example", "Nina Newcomer",
+                world.roleId(BuiltInRole.LEARNER), null);
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        Set<Long> enrolled = learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 200).stream()
+                .map(EnrollmentRow::userId).collect(Collectors.toSet());
+        assertTrue(enrolled.containsAll(Set.of(learner, later, newcomer)), enrolled.toString());
+
+        // The learner's side: progress, resuming, and a removed lesson counting no more.
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        assertEquals(first, myLearning.player(course).resumeLessonId());
+        CoursePlayer halfway = myLearning.complete(course, first);
+        assertEquals(50, halfway.progress());
+        assertEquals(LearnerStatus.IN_PROGRESS, halfway.status());
+        assertEquals(second, myLearning.player(course).resumeLessonId(), "resumes at the first lesson not done");
+        myLearning.lesson(course, second);
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        contentAdministration.removeLesson(course, second);
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        CoursePlayer done = myLearning.player(course);
+        assertEquals(100, done.progress());
+        assertEquals(LearnerStatus.COMPLETED, done.status());
+        assertTrue(myLearning.courses().stream().anyMatch(c -> c.courseId() == course && c.status() == LearnerStatus.COMPLETED));
+
+        // Removing the group's rule keeps the record with progress and takes the course from who never started.
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        learningAdministration.removeAssignment(course, teamRule);
+        Set<Long> after = learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 200).stream()
+                .map(EnrollmentRow::userId).collect(Collectors.toSet());
+        assertTrue(after.contains(learner), "the completed record stays");
+        assertFalse(after.contains(later), "never started, and no other rule reaches them");
+        assertTrue(after.contains(newcomer), "the organization's rule still reaches them");
+        assertEquals(1, learningAdministration.countEnrollments(course, new EnrollmentFilter(null, LearnerStatus.COMPLETED,
+                null, true)));
+        assertThrows(Refusal.class, () -> contentAdministration.delete(course), "learners have records: archive instead");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.Set;
+import org.lms.domain.content.LessonKind;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Privilege;
 import org.lms.it.support.PermissionMatrixFile.Row;
@@ -18,11 +19,14 @@ import org.lms.service.audit.AuditTrail;
 import org.lms.service.content.CourseAdministration;
 import org.lms.service.content.CourseCatalog;
 import org.lms.service.content.CourseFilter;
+import org.lms.service.content.LessonDraft;
 import org.lms.service.groups.GroupAdministration;
 import org.lms.service.imports.ImportLine;
 import org.lms.service.imports.UserImport;
 import org.lms.service.learning.AssignablePeople;
 import org.lms.service.learning.EnrollmentAdministration;
+import org.lms.service.learning.EnrollmentFilter;
+import org.lms.service.learning.MyLearning;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
@@ -75,6 +79,7 @@ public class MatrixOperations {
     @Inject private CourseAdministration courses;
     @Inject private CourseCatalog catalog;
     @Inject private EnrollmentAdministration enrollments;
+    @Inject private MyLearning learning;
     @Inject private AssignablePeople people;
     @Inject private ReportService reports;
     @Inject private MySettings mySettings;
@@ -400,13 +405,7 @@ public class MatrixOperations {
                 return act(() -> courses.delete(id));
             }
             case "CourseCatalog.open": {
-                long id;
-                if (target.startsWith("assigned")) {
-                    id = world.course(w.other(), w.author(), "assigned".equals(target));
-                    world.enroll(actor.id(), id);
-                } else {
-                    id = world.course(org(w, target), w.author(), true);
-                }
+                long id = learnerCourse(w, actor, target);
                 return act(() -> catalog.open(id));
             }
             case "EnrollmentAdministration.assign": {
@@ -424,6 +423,86 @@ public class MatrixOperations {
                 long user = world.user(org(w, target), BuiltInRole.LEARNER);
                 world.enroll(user, course);
                 return act(() -> enrollments.unassign(course, user));
+            }
+            case "CourseAdministration.count": {
+                long id = world.course(org(w, target), w.author(), true);
+                String title = world.name(org.lms.service.permissions.TargetType.COURSE, id);
+                return listed(() -> courses.count(new CourseFilter(title, null, null, true)) == 1);
+            }
+            case "CourseAdministration.course": {
+                long id = courseTarget(w, actor, target);
+                return act(() -> courses.course(id));
+            }
+            case "CourseAdministration.describe": {
+                long id = courseTarget(w, actor, target);
+                long version = world.courseVersion(id);
+                return act(() -> courses.describe(id, "Matrix renamed", "Changed", version));
+            }
+            case "CourseAdministration.addLesson": {
+                long id = courseTarget(w, actor, target);
+                return act(() -> courses.addLesson(id, new LessonDraft(LessonKind.TEXT, "Added", "<p>Added</p>", null)));
+            }
+            case "CourseAdministration.changeLesson": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.lesson(id);
+                long version = world.lessonVersion(lesson);
+                return act(() -> courses.changeLesson(id, lesson, new LessonDraft(LessonKind.LINK, "Changed", null,
+                        "https://example.com/read"), version));
+            }
+            case "CourseAdministration.moveLesson": {
+                long id = courseTarget(w, actor, target);
+                world.lesson(id);
+                long lesson = world.lesson(id);
+                return act(() -> courses.moveLesson(id, lesson, -1));
+            }
+            case "CourseAdministration.removeLesson": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.lesson(id);
+                return act(() -> courses.removeLesson(id, lesson));
+            }
+            case "EnrollmentAdministration.assignToGroup": {
+                long course = world.course(org(w, target), w.author(), true);
+                long group = world.group(org(w, target), world.groupName());
+                return act(() -> enrollments.assignToGroup(course, group, false, null));
+            }
+            case "EnrollmentAdministration.assignToOrganization": {
+                long course = world.course(org(w, target), w.author(), true);
+                return act(() -> enrollments.assignToOrganization(course, org(w, target), false, null));
+            }
+            case "EnrollmentAdministration.assignments": {
+                long course = world.course(org(w, target), w.author(), true);
+                return act(() -> enrollments.assignments(course));
+            }
+            case "EnrollmentAdministration.removeAssignment": {
+                long course = world.course(org(w, target), w.author(), true);
+                long rule = world.organizationRule(course, org(w, target));
+                return act(() -> enrollments.removeAssignment(course, rule));
+            }
+            case "EnrollmentAdministration.enrollments": {
+                long course = world.course(org(w, target), w.author(), true);
+                return act(() -> enrollments.enrollments(course, EnrollmentFilter.all(), 0, 20));
+            }
+            case "EnrollmentAdministration.countEnrollments": {
+                long course = world.course(org(w, target), w.author(), true);
+                return act(() -> enrollments.countEnrollments(course, EnrollmentFilter.all()));
+            }
+            case "MyLearning.courses": {
+                long id = learnerCourse(w, actor, target);
+                return listed(() -> learning.courses().stream().anyMatch(c -> c.courseId() == id));
+            }
+            case "MyLearning.player": {
+                long id = learnerCourse(w, actor, target);
+                return act(() -> learning.player(id));
+            }
+            case "MyLearning.lesson": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.lesson(id);
+                return act(() -> learning.lesson(id, lesson));
+            }
+            case "MyLearning.complete": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.lesson(id);
+                return act(() -> learning.complete(id, lesson));
             }
             case "ReportService.myHistory":
                 return act(reports::myHistory);
@@ -594,7 +673,7 @@ public class MatrixOperations {
             case "admin" -> world.user(w.home(), BuiltInRole.ADMINISTRATOR);
             case "learning" -> {
                 long user = world.user(w.home(), BuiltInRole.LEARNER);
-                world.enroll(user, world.course(w.home(), w.author(), true));
+                world.enrollStarted(user, world.course(w.home(), w.author(), true));
                 yield user;
             }
             default -> world.user(org(w, target), role);
@@ -611,6 +690,19 @@ public class MatrixOperations {
             case COURSE -> world.course(organization, w.author(), false);
             default -> throw new IllegalArgumentException("not pickable: " + type);
         };
+    }
+
+    /**
+     * A course as a learner meets it: of another branch and assigned to the actor (published, or a
+     * draft for "assigned-draft"), or published in the target organization and not assigned.
+     */
+    private long learnerCourse(MatrixWorld.World w, Actor actor, String target) {
+        if (target.startsWith("assigned")) {
+            long id = world.course(w.other(), w.author(), "assigned".equals(target));
+            world.enroll(actor.id(), id);
+            return id;
+        }
+        return world.course(org(w, target), w.author(), true);
     }
 
     private long courseTarget(MatrixWorld.World w, Actor actor, String target) {

@@ -27,7 +27,10 @@ import org.lms.domain.account.Account;
 import org.lms.domain.audit.AuditEvent;
 import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.content.Course;
+import org.lms.domain.content.Lesson;
+import org.lms.domain.content.LessonKind;
 import org.lms.domain.groups.Group;
+import org.lms.domain.learning.CourseAssignment;
 import org.lms.domain.learning.Enrollment;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.profiles.CustomField;
@@ -193,6 +196,41 @@ public class MatrixWorld {
 
     public void enroll(long userId, long courseId) {
         em.persist(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null));
+    }
+
+    /** An enrollment the learner has started: a learning record that stays. */
+    public void enrollStarted(long userId, long courseId) {
+        Enrollment enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);
+        em.persist(enrollment);
+        enrollment.opened(lesson(courseId));
+    }
+
+    /** A text lesson at the end of a course. */
+    public long lesson(long courseId) {
+        Course course = em.find(Course.class, courseId);
+        long position = em.createNamedQuery(Lesson.COUNT_OF_COURSE, Long.class).setParameter("course", courseId).getSingleResult();
+        Lesson lesson = new Lesson(course, (int) position, LessonKind.TEXT, "Matrix lesson " + SEQUENCE.incrementAndGet(),
+                "<p>Text</p>", null);
+        em.persist(lesson);
+        em.flush();
+        return lesson.getId();
+    }
+
+    public long lessonVersion(long lessonId) {
+        return em.find(Lesson.class, lessonId).getVersion();
+    }
+
+    public long courseVersion(long courseId) {
+        return em.find(Course.class, courseId).getVersion();
+    }
+
+    /** A rule giving a course to an organization's people, made without anyone being enrolled yet. */
+    public long organizationRule(long courseId, long organizationId) {
+        CourseAssignment rule = CourseAssignment.toOrganization(em.find(Course.class, courseId),
+                em.find(Organization.class, organizationId), false, null, null);
+        em.persist(rule);
+        em.flush();
+        return rule.getId();
     }
 
     public long roleId(BuiltInRole key) {

@@ -42,9 +42,7 @@ public class AccountSettingsService {
 
     public void update(AccountSettings wanted) {
         Account account = account();
-        if (account.getVersion() != wanted.version()) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
+        InvalidInput.requireCurrent(account.getVersion(), wanted.version());
         String name = Inputs.name("name", wanted.name(), Account.NAME_MAX);
         validate(wanted);
         AccountSettings before = AccountSettings.of(account);

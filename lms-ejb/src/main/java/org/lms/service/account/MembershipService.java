@@ -35,9 +35,7 @@ public class MembershipService {
 
     public void update(String plan, int seatLimit, String billingContact, long expectedVersion) {
         Account account = account();
-        if (account.getVersion() != expectedVersion) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
+        InvalidInput.requireCurrent(account.getVersion(), expectedVersion);
         String cleanPlan = Inputs.name("plan", plan, PLAN_MAX);
         String contact = billingContact == null || billingContact.isBlank() ? null : Inputs.email("billingContact", billingContact);
         if (seatLimit < 0) {

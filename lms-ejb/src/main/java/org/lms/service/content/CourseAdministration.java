@@ -87,12 +87,10 @@ public class CourseAdministration {
         Course course = em.find(Course.class, courseId);
         List<LessonRow> lessons = em.createNamedQuery(Lesson.OF_COURSE, Lesson.class).setParameter("course", courseId)
                 .getResultStream().map(CourseAdministration::row).toList();
-        long enrollments = em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.course = :course", Long.class)
-                .setParameter("course", course).getSingleResult();
         return new CourseDetail(course.getId(), course.getTitle(), course.getDescription(), course.getOrganization().getId(),
                 course.getOrganization().getName(), course.getStatus(),
                 course.getCreatedBy() == null ? null : course.getCreatedBy().getName(), course.getCreatedAt(),
-                course.getVersion(), mayChange(course), enrollments, lessons);
+                course.getVersion(), mayChange(course), enrollments(course), lessons);
     }
 
     public long create(@InScope(ORGANIZATION) long organizationId, String title, String description) {
@@ -109,7 +107,7 @@ public class CourseAdministration {
         Course course = manageable(courseId, AuditKind.COURSE_CHANGED);
         String cleanTitle = Inputs.name("title", title, Course.TITLE_MAX);
         String cleanDescription = description(description);
-        current(course, version);
+        InvalidInput.requireCurrent(course.getVersion(), version);
         String before = course.getTitle();
         course.describe(cleanTitle, cleanDescription);
         audit.changed(record(AuditKind.COURSE_CHANGED, course).change(before, cleanTitle));
@@ -135,9 +133,7 @@ public class CourseAdministration {
         Course course = manageable(courseId, AuditKind.LESSON_CHANGED);
         Lesson lesson = lessonOf(course, lessonId);
         LessonInput input = LessonInput.check(draft);
-        if (lesson.getVersion() != version) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
+        InvalidInput.requireCurrent(lesson.getVersion(), version);
         String before = lesson.getTitle();
         lesson.change(input.kind(), input.title(), input.body(), input.url());
         audit.changed(record(AuditKind.LESSON_CHANGED, course).change(before, input.title()));
@@ -200,8 +196,7 @@ public class CourseAdministration {
      */
     public void delete(@InScope(COURSE) long courseId) {
         Course course = manageable(courseId, AuditKind.COURSE_DELETED);
-        long enrollments = em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.course = :course", Long.class)
-                .setParameter("course", course).getSingleResult();
+        long enrollments = enrollments(course);
         AuditRecord record = record(AuditKind.COURSE_DELETED, course).change(course.getTitle(), null);
         if (enrollments > 0) {
             guard.refuse(new Reason("rule.courseHasLearners", enrollments), record);
@@ -227,6 +222,12 @@ public class CourseAdministration {
         return own || me.getRole().holds(Privilege.MANAGE_CONTENT);
     }
 
+    /** How many learners have (or had) the course: their records keep it from being deleted. */
+    private long enrollments(Course course) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.course = :course", Long.class)
+                .setParameter("course", course).getSingleResult();
+    }
+
     private Lesson lessonOf(Course course, long lessonId) {
         Lesson lesson = em.find(Lesson.class, lessonId);
         if (lesson == null || !lesson.getCourse().getId().equals(course.getId())) {
@@ -235,11 +236,6 @@ public class CourseAdministration {
         return lesson;
     }
 
-    private static void current(Course course, long version) {
-        if (course.getVersion() != version) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
-    }
 
     private static String description(String description) {
         return description == null || description.isBlank() ? null

@@ -1,9 +1,15 @@
 package org.lms.service.demo;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import org.lms.domain.content.Course;
+import org.lms.domain.content.Lesson;
+import org.lms.domain.content.LessonKind;
 import org.lms.domain.groups.Group;
+import org.lms.domain.learning.CourseAssignment;
+import org.lms.domain.learning.Enrollment;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Role;
@@ -55,10 +61,38 @@ public final class DemoData {
         salesTeam.addMember(lena);
         salesTeam.addMember(sam);
 
-        course("Information Security Basics", "Passwords, phishing and handling customer data.", company, owner, true);
-        course("Code Review Practices", "How we review changes: what to look for and how to say it.", engineering, publisher, true);
-        course("Incident Response", "Being on call for the platform: runbooks and escalation.", platform, instructor, true);
+        Course security = course("Information Security Basics", "Passwords, phishing and handling customer data.", company,
+                owner, true);
+        lesson(security, 0, "Strong passwords", "<p>Use a password manager and a <strong>different password</strong>"
+                + " for every service.</p><ul><li>At least 12 characters</li><li>Never shared, never reused</li></ul>", null);
+        lesson(security, 1, "Spotting phishing", "<p>Check the sender, hover over links before you click, and report"
+                + " anything odd to the security team.</p>", null);
+        lesson(security, 2, "Further reading", "<p>The national cyber security agency's guide for staff.</p>",
+                "https://www.bsi.bund.de/EN/Home/home_node.html");
+        Course review = course("Code Review Practices", "How we review changes: what to look for and how to say it.", engineering,
+                publisher, true);
+        lesson(review, 0, "What to look for", "<p>Correctness first, then clarity, then style.</p>", null);
+        Course incidents = course("Incident Response", "Being on call for the platform: runbooks and escalation.", platform,
+                instructor, true);
+        lesson(incidents, 0, "Runbooks", "<p>Every alert links to its runbook. Follow it, then improve it.</p>", null);
+        lesson(incidents, 1, "Escalation", "<p>Escalate after 15 minutes without progress.</p>", null);
         course("Negotiation Skills", "Preparing, anchoring and closing. Draft, not yet published.", sales, owner, false);
+
+        // Everyone learns the security basics (people who join later too); the on-call group the runbooks.
+        em.flush();
+        assign(CourseAssignment.toOrganization(security, company, true, LocalDate.now().plusDays(30), owner),
+                em.createQuery("SELECT u FROM User u ORDER BY u.id", User.class).getResultList());
+        assign(CourseAssignment.toGroup(incidents, onCall, true, null, instructor), List.of(learner));
+    }
+
+    /** The rule and the enrollments it makes for the demo people it reaches. */
+    private void assign(CourseAssignment rule, List<User> people) {
+        em.persist(rule);
+        people.forEach(person -> em.persist(new Enrollment(person, rule)));
+    }
+
+    private void lesson(Course course, int position, String title, String body, String url) {
+        em.persist(new Lesson(course, position, url == null ? LessonKind.TEXT : LessonKind.LINK, title, body, url));
     }
 
     private Organization organization(String name, Organization parent) {
@@ -82,11 +116,12 @@ public final class DemoData {
         return group;
     }
 
-    private void course(String title, String description, Organization organization, User author, boolean published) {
+    private Course course(String title, String description, Organization organization, User author, boolean published) {
         Course course = new Course(title, description, organization, author);
         if (published) {
             course.publish();
         }
         em.persist(course);
+        return course;
     }
 }

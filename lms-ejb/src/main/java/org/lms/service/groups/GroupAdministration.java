@@ -19,6 +19,7 @@ import org.lms.domain.users.User;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
+import org.lms.service.learning.AssignmentRules;
 import org.lms.service.permissions.Guard;
 import org.lms.service.platform.Like;
 import org.lms.service.permissions.InScope;
@@ -45,6 +46,9 @@ public class GroupAdministration {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private AssignmentRules assignmentRules;
 
     @Inject
     private Caller caller;
@@ -108,9 +112,7 @@ public class GroupAdministration {
     /** Renames a group the client saw at {@code expectedVersion}; a null name leaves it as it is. */
     public void update(@InScope(GROUP) long groupId, long expectedVersion, String name) {
         Group group = em.find(Group.class, groupId);
-        if (group.getVersion() != expectedVersion) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
+        InvalidInput.requireCurrent(group.getVersion(), expectedVersion);
         if (name != null) {
             String cleanName = Inputs.name("name", name, Group.NAME_MAX);
             if (!cleanName.equals(group.getName())) {
@@ -129,6 +131,7 @@ public class GroupAdministration {
         Group group = em.find(Group.class, groupId);
         AuditRecord record = record(AuditKind.GROUP_DELETED, group).change(group.getName(), null);
         em.createNativeQuery("DELETE FROM GROUP_MEMBER WHERE GROUP_ID = ?").setParameter(1, groupId).executeUpdate();
+        assignmentRules.forgetRulesNaming(group);
         em.remove(group);
         audit.changed(record);
     }
@@ -144,6 +147,8 @@ public class GroupAdministration {
         if (!isMember(groupId, userId)) {
             group.addMember(user);
             audit.changed(record(AuditKind.GROUP_MEMBER_ADDED, group).change(null, user.getEmail()));
+            em.flush();
+            assignmentRules.catchUp(List.of(user));
         }
     }
 

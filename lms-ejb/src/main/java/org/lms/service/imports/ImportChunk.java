@@ -16,6 +16,7 @@ import org.lms.domain.users.User;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
+import org.lms.service.learning.AssignmentRules;
 import org.lms.service.platform.Settings;
 import org.lms.service.security.InvitationSecrets;
 import org.lms.service.users.UserAdministration;
@@ -38,6 +39,9 @@ public class ImportChunk {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private AssignmentRules assignmentRules;
+
     /** Result of a slice: counts and the links of the people it created (email, secret). */
     public record Applied(long created, long updated, long deactivated, List<String[]> links) implements java.io.Serializable {
     }
@@ -46,6 +50,7 @@ public class ImportChunk {
     public Applied apply(List<PlannedRow> rows) {
         long created = 0;
         long updated = 0;
+        List<User> joined = new ArrayList<>();
         long deactivated = 0;
         List<String[]> links = new ArrayList<>();
         Instant now = Instant.now();
@@ -55,6 +60,7 @@ public class ImportChunk {
                 User user = new User(row.email(), row.name(), em.find(Organization.class, row.organizationId()),
                         em.find(Role.class, row.roleId()));
                 em.persist(user);
+                joined.add(user);
                 String secret = InvitationSecrets.newSecret();
                 em.persist(new PasswordInvitation(InvitationSecrets.hash(secret), user, now, linksExpire));
                 links.add(new String[] {user.getEmail(), secret});
@@ -66,8 +72,9 @@ public class ImportChunk {
                 if (row.name() != null) {
                     user.rename(row.name());
                 }
-                if (row.organizationId() != null) {
+                if (row.organizationId() != null && !row.organizationId().equals(user.getOrganization().getId())) {
                     user.moveTo(em.find(Organization.class, row.organizationId()));
+                    joined.add(user);
                 }
                 if (row.roleId() != null) {
                     user.assignRole(em.find(Role.class, row.roleId()));
@@ -82,6 +89,9 @@ public class ImportChunk {
                 updated++;
             }
         }
+        // New people, and people moved, get the courses assignment rules give their organization.
+        em.flush();
+        assignmentRules.catchUp(joined);
         return new Applied(created, updated, deactivated, links);
     }
 

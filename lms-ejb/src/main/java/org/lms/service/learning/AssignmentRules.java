@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lms.domain.content.ContentStatus;
+import org.lms.domain.groups.Group;
 import org.lms.domain.learning.AssignmentTarget;
 import org.lms.domain.learning.CourseAssignment;
 import org.lms.domain.learning.Enrollment;
+import org.lms.domain.organizations.Organization;
 import org.lms.domain.users.User;
 
 /**
@@ -99,6 +101,31 @@ public class AssignmentRules {
                 }
             }
         }
+    }
+
+    /**
+     * Before a person, group or organization is deleted: the rules naming it go, and the
+     * enrollments they made stay as learners' records without a rule. A deleted person is also
+     * forgotten as the one who assigned.
+     */
+    public void forgetRulesNaming(User user) {
+        forget("a.user = :target", user);
+        em.createQuery("UPDATE CourseAssignment a SET a.assignedBy = NULL WHERE a.assignedBy = :user").setParameter("user", user)
+                .executeUpdate();
+    }
+
+    public void forgetRulesNaming(Group group) {
+        forget("a.group = :target", group);
+    }
+
+    public void forgetRulesNaming(Organization organization) {
+        forget("a.organization = :target", organization);
+    }
+
+    private void forget(String naming, Object target) {
+        em.createQuery("UPDATE Enrollment e SET e.assignment = NULL WHERE e.assignment IN"
+                + " (SELECT a FROM CourseAssignment a WHERE " + naming + ")").setParameter("target", target).executeUpdate();
+        em.createQuery("DELETE FROM CourseAssignment a WHERE " + naming).setParameter("target", target).executeUpdate();
     }
 
     /** "/1/7/12/" → "/1/", "/1/7/", "/1/7/12/". */

@@ -254,12 +254,17 @@ public class EnrollmentAdministration {
         }
         if (filter.status() == LearnerStatus.OVERDUE) {
             where.append(" AND e.status IN :unfinished AND e.dueOn < :today");
-        } else if (filter.status() == LearnerStatus.NOT_STARTED || filter.status() == LearnerStatus.IN_PROGRESS) {
+        } else if (excludesOverdue(filter.status())) {
             where.append(" AND e.status = :status AND (e.dueOn IS NULL OR e.dueOn >= :today)");
         } else if (filter.status() != null) {
             where.append(" AND e.status = :status");
         }
         return where.toString();
+    }
+
+    /** "Not started" and "in progress" mean: and not overdue, which is a status of its own in the list. */
+    private static boolean excludesOverdue(LearnerStatus status) {
+        return status == LearnerStatus.NOT_STARTED || status == LearnerStatus.IN_PROGRESS;
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, long courseId, EnrollmentFilter filter, LocalDate today) {
@@ -271,7 +276,7 @@ public class EnrollmentAdministration {
             query.setParameter("unfinished", UNFINISHED).setParameter("today", today);
         } else if (filter.status() != null) {
             query.setParameter("status", EnrollmentStatus.valueOf(filter.status().name()));
-            if (!EnrollmentStatus.valueOf(filter.status().name()).finished()) {
+            if (excludesOverdue(filter.status())) {
                 query.setParameter("today", today);
             }
         }

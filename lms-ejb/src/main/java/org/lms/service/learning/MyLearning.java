@@ -49,10 +49,11 @@ public class MyLearning {
         LocalDate today = LocalDate.now();
         return em.createQuery("SELECT c.id, c.title, c.description, e.status, e.progress, e.mandatory, e.dueOn"
                         + " FROM Enrollment e JOIN e.course c WHERE e.user = :me AND c.status = :published"
-                        + " ORDER BY CASE WHEN e.status IN :unfinished THEN 0 ELSE 1 END, CASE WHEN e.dueOn IS NULL THEN 1 ELSE 0 END,"
+                        + " ORDER BY CASE WHEN e.status = :notStarted OR e.status = :inProgress THEN 0 ELSE 1 END, CASE WHEN e.dueOn IS NULL THEN 1 ELSE 0 END,"
                         + " e.dueOn, LOWER(c.title), c.id", Object[].class)
                 .setParameter("me", caller.require()).setParameter("published", ContentStatus.PUBLISHED)
-                .setParameter("unfinished", List.of(EnrollmentStatus.NOT_STARTED, EnrollmentStatus.IN_PROGRESS))
+                // Two comparisons rather than IN: EclipseLink's parser refuses a collection parameter inside CASE.
+                .setParameter("notStarted", EnrollmentStatus.NOT_STARTED).setParameter("inProgress", EnrollmentStatus.IN_PROGRESS)
                 .setMaxResults(MAX_COURSES)
                 .getResultStream()
                 .map(r -> new MyCourseRow((Long) r[0], (String) r[1], (String) r[2],
@@ -63,8 +64,11 @@ public class MyLearning {
 
     /** The course player's outline for one of the caller's courses. */
     public CoursePlayer player(long courseId) {
-        Enrollment enrollment = mine(courseId);
-        List<Lesson> lessons = lessons(courseId);
+        return outline(mine(courseId), lessons(courseId));
+    }
+
+    private CoursePlayer outline(Enrollment enrollment, List<Lesson> lessons) {
+        long courseId = enrollment.getCourse().getId();
         Set<Long> done = completed(enrollment);
         Long resume = enrollment.getLastLessonId();
         if (resume == null || done.contains(resume)) {
@@ -95,14 +99,15 @@ public class MyLearning {
     /** Marks a lesson complete (again changes nothing) and answers the course's new outline. */
     public CoursePlayer complete(long courseId, long lessonId) {
         Enrollment enrollment = mine(courseId);
-        indexOf(lessons(courseId), lessonId);
-        if (em.find(LessonCompletion.class, new LessonCompletion(enrollment.getId(), lessonId).key()) == null) {
+        List<Lesson> lessons = lessons(courseId);
+        indexOf(lessons, lessonId);
+        if (em.find(LessonCompletion.class, new LessonCompletion.Key(enrollment.getId(), lessonId)) == null) {
             em.persist(new LessonCompletion(enrollment.getId(), lessonId));
             em.flush();
         }
         enrollment.opened(lessonId);
         progress.recount(enrollment);
-        return player(courseId);
+        return outline(enrollment, lessons);
     }
 
     private Enrollment mine(long courseId) {

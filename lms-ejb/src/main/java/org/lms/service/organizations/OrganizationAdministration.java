@@ -18,6 +18,7 @@ import org.lms.domain.users.User;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
+import org.lms.service.learning.AssignmentRules;
 import org.lms.service.permissions.Guard;
 import org.lms.service.permissions.InScope;
 import org.lms.service.permissions.Inputs;
@@ -44,6 +45,9 @@ public class OrganizationAdministration {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private AssignmentRules assignmentRules;
 
     @Inject
     private Caller caller;
@@ -136,9 +140,7 @@ public class OrganizationAdministration {
     public void update(@InScope(ORGANIZATION) long organizationId, long expectedVersion, String name,
             @InScope(value = ORGANIZATION, optional = true) Long parentId) {
         Organization organization = em.find(Organization.class, organizationId);
-        if (organization.getVersion() != expectedVersion) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
+        InvalidInput.requireCurrent(organization.getVersion(), expectedVersion);
         String cleanName = name == null ? null : Inputs.name("name", name, Organization.NAME_MAX);
         if (cleanName != null && !cleanName.equals(organization.getName())) {
             rename(organization, cleanName);
@@ -179,6 +181,7 @@ public class OrganizationAdministration {
                 .setParameter("keepFrom", oldPath.length() + 1)
                 .setParameter("oldPrefixPattern", oldPath + "%")
                 .executeUpdate();
+        assignmentRules.applyAbove(organization.getPath());
         audit.changed(AuditRecord.of(AuditKind.ORGANIZATION_MOVED, organization).change(before, newParent.getName()));
     }
 
@@ -199,6 +202,7 @@ public class OrganizationAdministration {
         if (people + children + groups + courses > 0) {
             guard.refuse(new Reason("rule.organizationNotEmpty", people, children, groups, courses), attempt);
         }
+        assignmentRules.forgetRulesNaming(organization);
         em.remove(organization);
         audit.changed(attempt);
     }

@@ -43,6 +43,16 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(Map.of(field, new Reason(reasonKey, arguments)), true);
     }
 
+    /**
+     * Refuses a change made to a stale copy: the caller saw version {@code seen}, the stored object
+     * is at {@code stored}. Nothing is changed; the person reloads and makes their change again.
+     */
+    public static void requireCurrent(long stored, long seen) {
+        if (stored != seen) {
+            throw conflict("version", "input.changedBySomeoneElse");
+        }
+    }
+
     public Map<String, Reason> fieldReasons() {
         return fieldReasons;
     }

@@ -116,9 +116,7 @@ public class ProfileFieldAdministration {
     /** Renames a custom field and, for a choice, replaces its choices; {@code expectedVersion} guards concurrent edits. */
     public void change(long fieldId, long expectedVersion, String label, List<String> choices) {
         CustomField field = field(fieldId);
-        if (field.getVersion() != expectedVersion) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
+        InvalidInput.requireCurrent(field.getVersion(), expectedVersion);
         String cleanLabel = Inputs.name("label", label, CustomField.LABEL_MAX);
         List<String> cleanChoices = choices(field.getType(), choices);
         String before = describe(field);

@@ -99,9 +99,7 @@ public class RoleAdministration {
         if (role.isBuiltIn()) {
             guard.refuse(new Reason("rule.builtInRoleFixed"), attempt);
         }
-        if (role.getVersion() != expectedVersion) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
+        InvalidInput.requireCurrent(role.getVersion(), expectedVersion);
         requireNameFree(cleanName, role);
         requireComposable(wanted, attempt);
         // Taking privileges away is subject to the same rule: nobody edits a role above their own.

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.lms.domain.account.Account;
 import org.lms.domain.account.MembershipStatus;
 import org.lms.domain.organizations.Organization;
@@ -16,6 +17,7 @@ import org.lms.domain.users.UserStatus;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
+import org.lms.service.learning.AssignmentRules;
 import org.lms.service.permissions.Inputs;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.Reason;
@@ -41,6 +43,9 @@ public class SelfRegistration {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private AssignmentRules assignmentRules;
 
     /** Whether the sign-in page offers to create an account. */
     public boolean isOpen() {
@@ -77,6 +82,7 @@ public class SelfRegistration {
         em.persist(user);
         audit.changed(AuditRecord.of(AuditKind.USER_CREATED, user).change(null, "self-registered: " + learner.getName()
                 + " in " + top.getName()));
+        assignmentRules.catchUp(List.of(user));
         return user.getId();
     }
 

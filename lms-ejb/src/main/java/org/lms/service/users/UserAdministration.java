@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lms.domain.account.Account;
 import org.lms.domain.profiles.ProfileFieldPolicy;
+import org.lms.domain.learning.EnrollmentStatus;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.security.PasswordInvitation;
@@ -25,6 +26,7 @@ import org.lms.domain.users.UserStatus;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
+import org.lms.service.learning.AssignmentRules;
 import org.lms.service.permissions.Actor;
 import org.lms.service.permissions.GrantRules;
 import org.lms.service.permissions.Guard;
@@ -62,6 +64,9 @@ public class UserAdministration {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private AssignmentRules assignmentRules;
 
     @Inject
     private PasswordHasher hasher;
@@ -116,13 +121,14 @@ public class UserAdministration {
         em.persist(user);
         audit.changed(AuditRecord.of(AuditKind.USER_CREATED, user).change(null, role.getName() + " in " + organization.getName()));
         profiles.change(user, profiles.callerPolicy(), profile);
+        assignmentRules.catchUp(List.of(user));
         return user.getId();
     }
 
     /** Changes name and email; {@code expectedVersion} is the version the editor saw. */
     public void update(@InScope(USER) long userId, long expectedVersion, String name, String email) {
         User user = user(userId);
-        requireVersion(user, expectedVersion);
+        InvalidInput.requireCurrent(user.getVersion(), expectedVersion);
         String cleanName = Inputs.name("name", name, User.NAME_MAX);
         String cleanEmail = Inputs.email("email", email);
         requireManageable(user, AuditKind.USER_UPDATED);
@@ -140,7 +146,7 @@ public class UserAdministration {
     public void save(@InScope(USER) long userId, long expectedVersion, @InScope(ORGANIZATION) long organizationId,
             UserEdit edit) {
         User user = user(userId);
-        requireVersion(user, expectedVersion);
+        InvalidInput.requireCurrent(user.getVersion(), expectedVersion);
         String cleanName = Inputs.name("name", edit.name(), User.NAME_MAX);
         String cleanEmail = Inputs.email("email", edit.email());
         Role role = role(edit.roleId());
@@ -180,7 +186,7 @@ public class UserAdministration {
             @InScope(value = ORGANIZATION, optional = true) Long organizationId, Boolean mayViewOrganizationReports,
             Map<String, String> profile) {
         User user = user(userId);
-        requireVersion(user, expectedVersion);
+        InvalidInput.requireCurrent(user.getVersion(), expectedVersion);
         String cleanName = name == null ? user.getName() : Inputs.name("name", name, User.NAME_MAX);
         String cleanEmail = email == null ? user.getEmail() : Inputs.email("email", email);
         requireManageable(user, AuditKind.USER_UPDATED);
@@ -226,15 +232,18 @@ public class UserAdministration {
         requireNotSelf(user, AuditKind.USER_DELETED);
         requireManageable(user, AuditKind.USER_DELETED);
         AuditRecord record = AuditRecord.of(AuditKind.USER_DELETED, user).change(user.getRole().getName(), null);
-        long records = em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.user = :user", Long.class)
-                .setParameter("user", user).getSingleResult();
+        long records = em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.user = :user AND e.status <> :notStarted",
+                Long.class).setParameter("user", user).setParameter("notStarted", EnrollmentStatus.NOT_STARTED).getSingleResult();
         if (records > 0) {
             // Learning records are kept for reports and audits: such a user is deactivated instead.
             guard.refuse(new Reason("rule.userHasLearningRecords", records), record);
         }
+        // Courses assigned but never started are no record; rules give them to everyone who joins.
+        em.createQuery("DELETE FROM Enrollment e WHERE e.user = :user").setParameter("user", user).executeUpdate();
         em.createNamedQuery(PasswordInvitation.DELETE_OF_USER).setParameter("user", user).executeUpdate();
         em.createNativeQuery("DELETE FROM GROUP_MEMBER WHERE USER_ID = ?").setParameter(1, userId).executeUpdate();
         profiles.forget(user);
+        assignmentRules.forgetRulesNaming(user);
         em.createQuery("UPDATE Course c SET c.createdBy = NULL WHERE c.createdBy = :user").setParameter("user", user).executeUpdate();
         em.remove(user);
         audit.changed(record);
@@ -309,6 +318,7 @@ public class UserAdministration {
         String before = user.getOrganization().getName();
         user.moveTo(target);
         audit.changed(AuditRecord.of(AuditKind.USER_MOVED, user).change(before, target.getName()));
+        assignmentRules.catchUp(List.of(user));
     }
 
     private void deactivate(User user) {
@@ -355,11 +365,6 @@ public class UserAdministration {
         }
     }
 
-    private static void requireVersion(User user, long expectedVersion) {
-        if (user.getVersion() != expectedVersion) {
-            throw InvalidInput.conflict("version", "input.changedBySomeoneElse");
-        }
-    }
 
     private void requireEmailFree(String email, User self) {
         Optional<User> other = em.createNamedQuery(User.FIND_BY_EMAIL_KEY, User.class)

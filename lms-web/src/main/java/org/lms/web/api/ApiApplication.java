@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationPath("/api")
 @OpenAPIDefinition(
         info = @Info(title = "LMS API", version = "1",
-                description = "Users, organizations, groups, roles, permissions and the audit log of the learning management"
+                description = "Users, organizations, groups, roles, permissions, courses, learning and the audit log of the learning management"
                         + " system, under exactly the rules of the portal's pages. Authenticate with POST /api/v1/tokens and send"
                         + " 'Authorization: Bearer <token>'. Errors always have the shape {\"error\": {\"code\", \"message\","
                         + " \"fields\"}}. Objects outside the caller's organization scope answer 404, as if they did not exist."),
@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Groups", description = "Groups and their members"),
             @Tag(name = "Roles", description = "Built-in and custom roles"),
             @Tag(name = "Permissions", description = "Privileges and the permission core's decisions"),
+            @Tag(name = "Courses", description = "Courses, their lessons, assignments and learners"),
+            @Tag(name = "My learning", description = "The signed-in person's courses and lessons"),
             @Tag(name = "Audit", description = "Who changed what, and which attempts were refused"),
             @Tag(name = "Health", description = "Whether the server answers")
         })

@@ -6,11 +6,14 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A request's JSON object, read field by field. Each getter checks the type of its field and
@@ -127,6 +130,21 @@ public final class JsonBody {
         }
         problems.put(field, new Message(ApiText.FIELD_BOOLEAN));
         return null;
+    }
+
+    /** A constant of {@code type} named case-insensitively, or null when the field is absent or null. */
+    public <E extends Enum<E>> E choice(String field, Class<E> type) {
+        String raw = text(field);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException notOne) {
+            problems.put(field, new Message(ApiText.FIELD_ONE_OF,
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+            return null;
+        }
     }
 
     public List<String> texts(String field) {
