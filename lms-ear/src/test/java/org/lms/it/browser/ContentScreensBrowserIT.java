@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 class ContentScreensBrowserIT extends BrowserTest {
 
     private static final String PLANTED = "<p>Hi</p><script>window.lmsXss=1</script>";
-    private static final By LESSON_TITLES = By.cssSelector("#lessonList .lesson-title");
+    private static final String LESSON_TITLES = "#lessonList .lesson-title";
 
     @Test
     void aPublisherAssignsACourseThatTheLearnerTakesAndCompletes() {
@@ -33,7 +33,7 @@ class ContentScreensBrowserIT extends BrowserTest {
         browser.clickAndWait(By.id("lessons:addLesson"));
         browser.choose("lesson:kind", "Link");
         addLesson("Read more", null, "https://example.org/more");
-        assertEquals(List.of("Welcome", "Read more"), texts(LESSON_TITLES));
+        assertEquals(List.of("Welcome", "Read more"), browser.texts(LESSON_TITLES));
 
         browser.clickAndWait(By.id("state:publish"));
         assertEquals("Published", browser.text(By.id("courseStatus")));
@@ -47,9 +47,9 @@ class ContentScreensBrowserIT extends BrowserTest {
         browser.type(By.id("assign:dueOn_input"), due.toString());
         browser.clickAndWait(By.id("assign:assignButton"));
         assertEquals(List.of("Assigned: 1 people newly enrolled."), browser.messages("messages"));
-        assertEquals(List.of("Leo Learner <" + DemoUsers.LEARNER + ">"), texts(By.cssSelector("[id='assign:rules_data'] .rule-target")));
-        assertEquals(List.of("Leo Learner"), texts(By.cssSelector("[id='learners:table_data'] .learner-name")));
-        assertEquals(List.of("Not started"), texts(By.cssSelector("[id='learners:table_data'] .learner-status")));
+        assertEquals(List.of("Leo Learner <" + DemoUsers.LEARNER + ">"), browser.texts("[id='assign:rules_data'] .rule-target"));
+        assertEquals(List.of("Leo Learner"), browser.texts("[id='learners:table_data'] .learner-name"));
+        assertEquals(List.of("Not started"), browser.texts("[id='learners:table_data'] .learner-status"));
 
         // The learner starts at the first lesson; its planted script never runs.
         signInAs(DemoUsers.LEARNER);
@@ -64,7 +64,7 @@ class ContentScreensBrowserIT extends BrowserTest {
         assertFalse(browser.plantedScriptRan());
         browser.clickAndWait(By.id("player:complete"));
         assertEquals("50%", browser.text(By.cssSelector("[id='player:progress'] .ui-progressbar-label")));
-        assertEquals(List.of("Welcome"), texts(By.cssSelector("#outline li.completed .outline-lesson")));
+        assertEquals(List.of("Welcome"), browser.texts("#outline li.completed .outline-lesson"));
 
         // Signed in again, "Continue" resumes at the lesson not done yet.
         signInAs(DemoUsers.LEARNER);
@@ -86,8 +86,8 @@ class ContentScreensBrowserIT extends BrowserTest {
 
         signInAs(DemoUsers.PUBLISHER);
         browser.open("/admin/course.xhtml?id=" + courseId);
-        assertEquals(List.of("Completed"), texts(By.cssSelector("[id='learners:table_data'] .learner-status")));
-        assertEquals(List.of("100%"), texts(By.cssSelector("[id='learners:table_data'] .ui-progressbar-label")));
+        assertEquals(List.of("Completed"), browser.texts("[id='learners:table_data'] .learner-status"));
+        assertEquals(List.of("100%"), browser.texts("[id='learners:table_data'] .ui-progressbar-label"));
     }
 
     @Test
@@ -147,7 +147,4 @@ class ContentScreensBrowserIT extends BrowserTest {
                 .findFirst().orElseThrow(() -> new AssertionError(title + " is not on My learning"));
     }
 
-    private List<String> texts(By locator) {
-        return browser.driver().findElements(locator).stream().map(e -> e.getText().trim()).toList();
-    }
 }
