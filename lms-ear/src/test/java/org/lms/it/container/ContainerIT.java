@@ -47,6 +47,7 @@ import org.lms.service.learning.CoursePlayer;
 import org.lms.service.learning.EnrollmentAdministration;
 import org.lms.service.learning.EnrollmentFilter;
 import org.lms.service.learning.EnrollmentRow;
+import org.lms.service.learning.MyCourseRow;
 import org.lms.service.learning.MyLearning;
 import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.organizations.Organization;
@@ -128,7 +129,7 @@ class ContainerIT {
                         MatrixOperations.Prepared.class, PermissionMatrixRun.class, PermissionMatrixFile.class,
                         PermissionMatrixFile.Row.class, PermissionMatrixFile.Expected.class, AuthorizationCost.class,
                         AuthorizationCost.Unsecured.class, AuthorizationCost.Secured.class, AuthorizationCost.SecuredAndScoped.class,
-                        BenchmarkReport.class)
+                        BenchmarkReport.class, StatementCounter.class, StatementCounter.Counted.class)
                 .addAsResource(new File("../docs/permissions.csv"), "permissions.csv")
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-public.jar")
                         .addAsManifestResource("arquillian-runner/web-fragment.xml", "web-fragment.xml"));
@@ -758,6 +759,46 @@ class ContainerIT {
         assertEquals(1, learningAdministration.countEnrollments(course, new EnrollmentFilter(null, LearnerStatus.COMPLETED,
                 null, true)));
         assertThrows(Refusal.class, () -> contentAdministration.delete(course), "learners have records: archive instead");
+    }
+
+    /**
+     * "My learning" with 200 courses and a page of the largest size (200) of a course's 1,000
+     * learners each cost a fixed handful of SQL statements: a query per row (N+1) would cost
+     * hundreds and fails here.
+     */
+    @Test
+    void myLearningAndACoursesLearnersReadTheirRowsInAFewStatements() {
+        MatrixWorld.World w = world.build();
+        long unit = world.organization(w.home());
+        long learner = world.user(unit, BuiltInRole.LEARNER);
+        world.password(learner, MatrixWorld.PASSWORD);
+        world.coursesFor(learner, unit, w.author(), 200);
+        signIn.user(world.email(learner), MatrixWorld.PASSWORD);
+        myLearning.courses(); // the first call also reads the caller and their role: warm like a page view
+        StatementCounter.Counted<List<MyCourseRow>> mine = StatementCounter.count(em, () -> myLearning.courses());
+        assertEquals(200, mine.result().size());
+        assertTrue(mine.result().stream().anyMatch(row -> row.status() == LearnerStatus.OVERDUE), "the spread has overdue courses");
+
+        long course = world.course(unit, w.author(), true);
+        world.lesson(course);
+        world.enrollAll(course, world.people(unit, BuiltInRole.LEARNER, 1_000));
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        learningAdministration.countEnrollments(course, EnrollmentFilter.all());
+        StatementCounter.Counted<List<EnrollmentRow>> learners = StatementCounter.count(em,
+                () -> learningAdministration.enrollments(course, EnrollmentFilter.all(), 800, 200));
+        assertEquals(200, learners.result().size(), "the last of five full pages");
+        StatementCounter.Counted<Long> counted = StatementCounter.count(em,
+                () -> learningAdministration.countEnrollments(course, EnrollmentFilter.all()));
+        assertEquals(1_000L, counted.result());
+
+        String figures = String.format(Locale.ROOT, "SQL statements: My learning with 200 courses %d;"
+                + " a page of 200 of a course's 1,000 learners %d; their count %d",
+                mine.statements(), learners.statements(), counted.statements());
+        LOG.info(figures);
+        assertTrue(mine.statements() >= 1 && learners.statements() >= 1, "the counter sees the queries: " + figures);
+        assertTrue(mine.statements() <= 5, figures);
+        assertTrue(learners.statements() <= 5, figures);
+        assertTrue(counted.statements() <= 3, figures);
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,6 +34,7 @@ import org.lms.domain.content.LessonKind;
 import org.lms.domain.groups.Group;
 import org.lms.domain.learning.CourseAssignment;
 import org.lms.domain.learning.Enrollment;
+import org.lms.domain.learning.LessonCompletion;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.profiles.CustomField;
 import org.lms.domain.profiles.CustomFieldType;
@@ -120,6 +123,57 @@ public class MatrixWorld {
         em.persist(user);
         em.flush();
         return user.getId();
+    }
+
+    /** {@code count} people of a role in one organization, made in one transaction. */
+    public List<Long> people(long organizationId, BuiltInRole role, int count) {
+        Organization organization = em.find(Organization.class, organizationId);
+        Role roleOfThem = role(role);
+        List<User> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            User user = new User("person-" + SEQUENCE.incrementAndGet() + "@matrix.example", "Matrix Person " + i,
+                    organization, roleOfThem);
+            em.persist(user);
+            made.add(user);
+        }
+        em.flush();
+        return made.stream().map(User::getId).toList();
+    }
+
+    /**
+     * {@code count} published courses of two lessons each, all assigned to one learner, with a
+     * spread of due dates; every third one started and every fifth one completed.
+     */
+    public void coursesFor(long userId, long organizationId, long authorId, int count) {
+        User learner = em.find(User.class, userId);
+        Organization organization = em.find(Organization.class, organizationId);
+        User author = em.find(User.class, authorId);
+        for (int i = 0; i < count; i++) {
+            Course course = new Course("Matrix course " + SEQUENCE.incrementAndGet(), null, organization, author);
+            course.publish();
+            em.persist(course);
+            Lesson first = new Lesson(course, 0, LessonKind.TEXT, "First", "<p>Text</p>", null);
+            em.persist(first);
+            em.persist(new Lesson(course, 1, LessonKind.TEXT, "Second", "<p>Text</p>", null));
+            Enrollment enrollment = new Enrollment(learner, course, i % 2 == 0, LocalDate.now().plusDays(i - count / 4));
+            em.persist(enrollment);
+            em.flush();
+            if (i % 3 == 0 || i % 5 == 0) {
+                enrollment.opened(first.getId());
+                em.persist(new LessonCompletion(enrollment.getId(), first.getId()));
+                enrollment.progressed(i % 5 == 0 ? 2 : 1, 2);
+            }
+        }
+        em.flush();
+    }
+
+    /** Enrolls each of {@code userIds} in a course, in one transaction. */
+    public void enrollAll(long courseId, List<Long> userIds) {
+        Course course = em.find(Course.class, courseId);
+        for (long userId : userIds) {
+            em.persist(new Enrollment(em.find(User.class, userId), course, true, null));
+        }
+        em.flush();
     }
 
     public String email(long userId) {
