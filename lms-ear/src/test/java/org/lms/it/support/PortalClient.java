@@ -3,6 +3,7 @@ package org.lms.it.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,12 +33,13 @@ public final class PortalClient {
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final String baseUrl;
 
     public PortalClient(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .sslContext(trustingEveryCertificate())
@@ -46,6 +48,12 @@ public final class PortalClient {
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    /** The {@code Cookie} header this client sends to the portal, for requests made by other clients (benchmarks). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(URI.create(baseUrl)).stream().map(HttpCookie::toString)
+                .collect(Collectors.joining("; "));
     }
 
     /** Follows redirects within the portal, as a browser would, and returns the last response. */

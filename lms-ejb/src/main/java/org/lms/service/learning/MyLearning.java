@@ -46,6 +46,11 @@ public class MyLearning {
      * without a due date, finished ones last.
      */
     public List<MyCourseRow> courses() {
+        return courses(0, MAX_COURSES);
+    }
+
+    /** A page of {@link #courses()}, read as a page from the database: at most {@value #MAX_COURSES} rows. */
+    public List<MyCourseRow> courses(int first, int size) {
         LocalDate today = LocalDate.now();
         return em.createQuery("SELECT c.id, c.title, c.description, e.status, e.progress, e.mandatory, e.dueOn"
                         + " FROM Enrollment e JOIN e.course c WHERE e.user = :me AND c.status = :published"
@@ -54,7 +59,8 @@ public class MyLearning {
                 .setParameter("me", caller.require()).setParameter("published", ContentStatus.PUBLISHED)
                 // Two comparisons rather than IN: EclipseLink's parser refuses a collection parameter inside CASE.
                 .setParameter("notStarted", EnrollmentStatus.NOT_STARTED).setParameter("inProgress", EnrollmentStatus.IN_PROGRESS)
-                .setMaxResults(MAX_COURSES)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, MAX_COURSES)))
                 .getResultStream()
                 .map(r -> new MyCourseRow((Long) r[0], (String) r[1], (String) r[2],
                         LearnerStatus.of((EnrollmentStatus) r[3], (LocalDate) r[6], today), (Integer) r[4], (Boolean) r[5],

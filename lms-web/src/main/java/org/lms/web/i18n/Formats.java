@@ -47,6 +47,11 @@ public class Formats {
         return messages.get("formats.datePattern");
     }
 
+    /** A whole percentage, e.g. "50 %" in German and "50%" in English. */
+    public String percent(int percent) {
+        return NumberFormat.getPercentInstance(locales.getCurrent()).format(percent / 100.0);
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getNumberInstance(locales.getCurrent()).format(number);
     }

@@ -6,22 +6,45 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.lms.service.learning.MyCourseRow;
 import org.lms.service.learning.MyLearning;
+import org.lms.web.shell.AddressParameters;
 
-/** "My learning": the caller's courses, as the service orders them (what is due first). */
+/**
+ * "My learning": the caller's courses, as the service orders them (what is due first), a page of
+ * {@value #PAGE_SIZE} at a time. A learner with hundreds of courses gets a page that renders fast;
+ * the next page is a plain link, so it works by keyboard and can be bookmarked.
+ */
 @Named
 @RequestScoped
 public class MyLearningPage {
 
+    static final int PAGE_SIZE = 20;
+
     @Inject
     private MyLearning learning;
 
+    private String page;
     private List<MyCourseRow> courses;
+    private boolean more;
 
     public List<MyCourseRow> getCourses() {
         if (courses == null) {
-            courses = learning.courses();
+            // One row beyond the page says whether there is a next page, without counting them all.
+            List<MyCourseRow> read = learning.courses((getPageNumber() - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+            more = read.size() > PAGE_SIZE;
+            courses = more ? read.subList(0, PAGE_SIZE) : read;
         }
         return courses;
+    }
+
+    /** The page shown, from 1; a missing or bad number in the address shows the first. */
+    public int getPageNumber() {
+        Long number = AddressParameters.id(page);
+        return number == null || number < 1 || number > Integer.MAX_VALUE / PAGE_SIZE ? 1 : number.intValue();
+    }
+
+    public boolean isMore() {
+        getCourses();
+        return more;
     }
 
     /** The key of the link to the player: start, continue, or review once finished. */
@@ -33,5 +56,13 @@ public class MyLearningPage {
             case OVERDUE -> row.progress() == 0 ? "learning.start" : "learning.continue";
             case IN_PROGRESS -> "learning.continue";
         };
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 }

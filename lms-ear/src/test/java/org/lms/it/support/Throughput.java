@@ -1,0 +1,66 @@
+package org.lms.it.support;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Requests per second that a few clients get from the running application, each sending its next
+ * request when the last is answered: the figure the throughput benchmarks print.
+ */
+public final class Throughput {
+
+    public static final int CLIENTS = 4;
+    public static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("lms.bench.warmUpSeconds", 3));
+    public static final Duration MEASURE = Duration.ofSeconds(Long.getLong("lms.bench.seconds", 10));
+
+    private Throughput() {
+    }
+
+    /** Warms {@code request} up, then measures it. */
+    public static double measure(HttpRequest request) throws Exception {
+        run(request, WARM_UP);
+        return run(request, MEASURE);
+    }
+
+    /** Requests per second over {@code duration}; fails if any answer is not a 200. */
+    public static double run(HttpRequest request, Duration duration) throws Exception {
+        AtomicLong answered = new AtomicLong();
+        AtomicLong wrong = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                running.add(clients.submit(() -> {
+                    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                    while (System.nanoTime() < end) {
+                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() == 200) {
+                            answered.incrementAndGet();
+                        } else {
+                            wrong.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        if (wrong.get() > 0) {
+            throw new AssertionError(request.uri() + " answered other than 200 " + wrong.get() + " times");
+        }
+        return answered.get() / (double) duration.toSeconds();
+    }
+}
