@@ -37,6 +37,8 @@ final class MatrixCells {
             "EnrollmentAdministration.assignments", "EnrollmentAdministration.removeAssignment",
             "EnrollmentAdministration.enrollments", "EnrollmentAdministration.countEnrollments",
             "MyLearning.courses", "MyLearning.player", "MyLearning.lesson", "MyLearning.complete",
+            "CourseAdministration.lessonFile", "CourseAdministration.sendLessonFile", "CourseAdministration.attachFile",
+            "MyLearning.lessonFile", "MyLearning.sendLessonFile", // lesson files: LessonFilesApiIT proves them over HTTP
             "ReportService.myHistory", "ReportService.organizationSummary", // reports: their own issue
             "MyProfileService.accountDefaults", // the page shell's defaults
             "UserDirectory.columns", "UserDirectory.customColumns", // the columns of the Users page and its exports
@@ -45,6 +47,7 @@ final class MatrixCells {
             "UserBulkActions.changeRole", "UserBulkActions.move", "UserBulkActions.addToGroup",
             "UserBulkActions.deactivate", // the Users page's bulk actions; API clients call per person
             "GroupAdministration.candidates", "GroupAdministration.groupsOf", // pickers of the pages
+            "AssignablePeople.find", // the course editor's person picker; clients assign by user id
             "PermissionExplainer.candidates", "PermissionExplainer.target", // the Why page's pickers; clients name ids
             "RoleAdministration.previewChange", // the Roles page's impact preview before saving
             "AccountSettingsService.changeLogo", "AccountSettingsService.removeLogo", // the logo is uploaded on its page

@@ -10,6 +10,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,7 @@ import org.lms.domain.account.MembershipStatus;
 import org.lms.domain.content.LessonKind;
 import org.lms.domain.learning.LearnerStatus;
 import org.lms.service.content.CourseAdministration;
+import org.lms.service.content.FileSink;
 import org.lms.service.content.LessonDraft;
 import org.lms.service.content.LessonRow;
 import org.lms.service.groups.GroupAdministration;
@@ -759,6 +761,59 @@ class ContainerIT {
         assertEquals(1, learningAdministration.countEnrollments(course, new EnrollmentFilter(null, LearnerStatus.COMPLETED,
                 null, true)));
         assertThrows(Refusal.class, () -> contentAdministration.delete(course), "learners have records: archive instead");
+    }
+
+    /**
+     * A lesson's file: typed by its content (a script named .pdf is refused), its name stripped of
+     * folders, sent in slices, to the course's editors and its assigned learners only, and gone when
+     * the lesson stops being a file lesson.
+     */
+    @Test
+    void lessonFilesAreCheckedStoredAndSentOnlyToThoseWhoMaySeeTheCourse() throws Exception {
+        MatrixWorld.World w = world.build();
+        long learner = w.actors().get(BuiltInRole.LEARNER);
+        long stranger = world.user(w.home(), BuiltInRole.LEARNER);
+        world.password(stranger, MatrixWorld.PASSWORD);
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        long course = contentAdministration.create(w.home(), "Files " + System.nanoTime(), null);
+        long lesson = contentAdministration.addLesson(course, new LessonDraft(LessonKind.FILE, "Handbook", null, null));
+        long text = contentAdministration.addLesson(course, new LessonDraft(LessonKind.TEXT, "Words", "<p>x</p>", null));
+
+        byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(Set.of("file"), assertThrows(InvalidInput.class, () -> contentAdministration.attachFile(course, lesson,
+                "evil.pdf", new ByteArrayInputStream(script))).fieldReasons().keySet());
+        assertThrows(InvalidInput.class, () -> contentAdministration.attachFile(course, lesson, "empty.pdf",
+                new ByteArrayInputStream(new byte[0])));
+        assertThrows(InvalidInput.class, () -> contentAdministration.attachFile(course, text, "a.pdf",
+                new ByteArrayInputStream(MatrixWorld.PDF)), "a text lesson takes no file");
+        assertThrows(NotFound.class, () -> contentAdministration.lessonFile(course, lesson), "nothing was stored");
+
+        var stored = contentAdministration.attachFile(course, lesson, "../../handbook.pdf", new ByteArrayInputStream(MatrixWorld.PDF));
+        assertEquals("handbook.pdf", stored.name());
+        assertEquals(MatrixWorld.PDF.length, stored.size());
+        assertEquals(stored, contentAdministration.course(course).lessons().get(0).file());
+        contentAdministration.publish(course);
+        learningAdministration.assign(course, learner, true, null);
+
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        assertEquals(stored, myLearning.lesson(course, lesson).file());
+        java.io.ByteArrayOutputStream slice = new java.io.ByteArrayOutputStream();
+        myLearning.sendLessonFile(course, lesson, file -> new FileSink.Slice(1, 3, slice));
+        assertEquals("PDF", slice.toString(StandardCharsets.US_ASCII));
+        assertThrows(NotFound.class, () -> myLearning.lessonFile(course, text), "a text lesson has no file");
+        assertThrows(EJBAccessException.class, () -> contentAdministration.lessonFile(course, lesson), "not the editor's view");
+
+        signIn.user(world.email(stranger), MatrixWorld.PASSWORD);
+        assertThrows(NotFound.class, () -> myLearning.lessonFile(course, lesson), "not assigned to them");
+        assertThrows(NotFound.class, () -> myLearning.sendLessonFile(course, lesson, file -> {
+            throw new AssertionError("no byte for someone not assigned");
+        }));
+
+        // Made a text lesson, it has no file any more.
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        contentAdministration.changeLesson(course, lesson, new LessonDraft(LessonKind.TEXT, "Handbook", "<p>Now text</p>", null),
+                contentAdministration.course(course).lessons().get(0).version());
+        assertThrows(NotFound.class, () -> contentAdministration.lessonFile(course, lesson));
     }
 
     /**

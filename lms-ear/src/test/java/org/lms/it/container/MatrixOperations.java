@@ -2,6 +2,8 @@ package org.lms.it.container;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +21,7 @@ import org.lms.service.audit.AuditTrail;
 import org.lms.service.content.CourseAdministration;
 import org.lms.service.content.CourseCatalog;
 import org.lms.service.content.CourseFilter;
+import org.lms.service.content.FileSink;
 import org.lms.service.content.LessonDraft;
 import org.lms.service.groups.GroupAdministration;
 import org.lms.service.imports.ImportLine;
@@ -433,6 +436,21 @@ public class MatrixOperations {
                 long id = courseTarget(w, actor, target);
                 return act(() -> courses.course(id));
             }
+            case "CourseAdministration.lessonFile": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.fileLesson(id);
+                return act(() -> courses.lessonFile(id, lesson));
+            }
+            case "CourseAdministration.sendLessonFile": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.fileLesson(id);
+                return act(() -> courses.sendLessonFile(id, lesson, wholeFile()));
+            }
+            case "CourseAdministration.attachFile": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.fileLesson(id);
+                return act(() -> courses.attachFile(id, lesson, "replaced.pdf", new ByteArrayInputStream(MatrixWorld.PDF)));
+            }
             case "CourseAdministration.describe": {
                 long id = courseTarget(w, actor, target);
                 long version = world.courseVersion(id);
@@ -498,6 +516,16 @@ public class MatrixOperations {
                 long id = learnerCourse(w, actor, target);
                 long lesson = world.lesson(id);
                 return act(() -> learning.lesson(id, lesson));
+            }
+            case "MyLearning.lessonFile": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.fileLesson(id);
+                return act(() -> learning.lessonFile(id, lesson));
+            }
+            case "MyLearning.sendLessonFile": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.fileLesson(id);
+                return act(() -> learning.sendLessonFile(id, lesson, wholeFile()));
             }
             case "MyLearning.complete": {
                 long id = learnerCourse(w, actor, target);
@@ -714,6 +742,16 @@ public class MatrixOperations {
                 yield course;
             }
             default -> world.course(org(w, target), w.author(), false);
+        };
+    }
+
+    /** A sink that takes the whole file and checks it is the one the matrix stored. */
+    private static FileSink wholeFile() {
+        return file -> {
+            if (file.size() != MatrixWorld.PDF.length || !"application/pdf".equals(file.contentType())) {
+                throw new AssertionError("not the matrix's file: " + file);
+            }
+            return new FileSink.Slice(0, file.size(), new ByteArrayOutputStream());
         };
     }
 }

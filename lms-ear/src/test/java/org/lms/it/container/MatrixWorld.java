@@ -45,6 +45,7 @@ import org.lms.domain.roles.Privilege;
 import org.lms.domain.roles.Role;
 import org.lms.domain.users.User;
 import org.lms.service.account.AccountSettings;
+import org.lms.service.content.LessonFiles;
 import org.lms.service.security.PasswordHasher;
 
 /**
@@ -62,12 +63,17 @@ import org.lms.service.security.PasswordHasher;
 public class MatrixWorld {
 
     public static final String PASSWORD = "Matrix-Password-2026";
+    /** The start of a PDF: enough for the type check, which reads the first bytes. */
+    public static final byte[] PDF = "%PDF-1.4\n% a lesson file of the permission matrix\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
 
     /** What the world consists of, by id. */
     public record World(long matrix, long home, long homeSub, long other, String homePath, long author,
             Map<BuiltInRole, Long> actors, Map<BuiltInRole, String> emails) {
     }
+
+    @Inject
+    private LessonFiles files;
 
     @PersistenceContext
     private EntityManager em;
@@ -267,6 +273,17 @@ public class MatrixWorld {
                 "<p>Text</p>", null);
         em.persist(lesson);
         em.flush();
+        return lesson.getId();
+    }
+
+    /** A lesson of kind File at the end of a course, with a small PDF stored. */
+    public long fileLesson(long courseId) {
+        Course course = em.find(Course.class, courseId);
+        long position = em.createNamedQuery(Lesson.COUNT_OF_COURSE, Long.class).setParameter("course", courseId).getSingleResult();
+        Lesson lesson = new Lesson(course, (int) position, LessonKind.FILE, "Matrix file " + SEQUENCE.incrementAndGet(), null, null);
+        em.persist(lesson);
+        em.flush();
+        files.store(lesson.getId(), "matrix.pdf", new java.io.ByteArrayInputStream(PDF));
         return lesson.getId();
     }
 

@@ -10,10 +10,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import org.lms.domain.content.ContentStatus;
 import org.lms.domain.content.Course;
 import org.lms.domain.content.Lesson;
+import org.lms.domain.content.LessonKind;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.User;
@@ -61,6 +64,9 @@ public class CourseAdministration {
     @Inject
     private Progress progress;
 
+    @Inject
+    private LessonFiles files;
+
     /** The content library: the courses of the caller's scope the filter selects, one page of them. */
     @RolesAllowed({Privilege.Names.VIEW_ALL_CONTENT, Privilege.Names.MANAGE_CONTENT, Privilege.Names.MANAGE_OWN_CONTENT})
     public List<CourseRow> library(CourseFilter filter, int first, int size) {
@@ -85,8 +91,9 @@ public class CourseAdministration {
     @RolesAllowed({Privilege.Names.VIEW_ALL_CONTENT, Privilege.Names.MANAGE_CONTENT, Privilege.Names.MANAGE_OWN_CONTENT})
     public CourseDetail course(@InScope(COURSE) long courseId) {
         Course course = em.find(Course.class, courseId);
+        Map<Long, StoredFile> stored = files.ofCourse(courseId);
         List<LessonRow> lessons = em.createNamedQuery(Lesson.OF_COURSE, Lesson.class).setParameter("course", courseId)
-                .getResultStream().map(CourseAdministration::row).toList();
+                .getResultStream().map(lesson -> row(lesson, stored.get(lesson.getId()))).toList();
         return new CourseDetail(course.getId(), course.getTitle(), course.getDescription(), course.getOrganization().getId(),
                 course.getOrganization().getName(), course.getStatus(),
                 course.getCreatedBy() == null ? null : course.getCreatedBy().getName(), course.getCreatedAt(),
@@ -135,8 +142,42 @@ public class CourseAdministration {
         LessonInput input = LessonInput.check(draft);
         InvalidInput.requireCurrent(lesson.getVersion(), version);
         String before = lesson.getTitle();
+        if (input.kind() != LessonKind.FILE) {
+            files.remove(lessonId);
+        }
         lesson.change(input.kind(), input.title(), input.body(), input.url());
         audit.changed(record(AuditKind.LESSON_CHANGED, course).change(before, input.title()));
+    }
+
+    /**
+     * Stores the file of a lesson of kind File (a PDF, video, audio or image), replacing the one it
+     * had. Its type is told by its content, not by its name; too large, empty or another type is refused.
+     */
+    public StoredFile attachFile(@InScope(COURSE) long courseId, long lessonId, String fileName, InputStream content) {
+        Course course = manageable(courseId, AuditKind.LESSON_CHANGED);
+        Lesson lesson = lessonOf(course, lessonId);
+        if (lesson.getKind() != LessonKind.FILE) {
+            throw InvalidInput.field("file", "input.notAFileLesson");
+        }
+        StoredFile file = files.store(lessonId, fileName, content);
+        audit.changed(record(AuditKind.LESSON_CHANGED, course).change(lesson.getTitle(), lesson.getTitle() + ": " + file.name()));
+        return file;
+    }
+
+    /** A lesson's stored file as its editor sees it; "not found" when it has none. */
+    @RolesAllowed({Privilege.Names.VIEW_ALL_CONTENT, Privilege.Names.MANAGE_CONTENT, Privilege.Names.MANAGE_OWN_CONTENT})
+    public StoredFile lessonFile(@InScope(COURSE) long courseId, long lessonId) {
+        lessonOf(em.find(Course.class, courseId), lessonId);
+        return files.find(lessonId).orElseThrow(() -> new NotFound(TargetType.LESSON, lessonId));
+    }
+
+    /** Sends a lesson's file to someone who may see the course in the editor; "not found" when it has none. */
+    @RolesAllowed({Privilege.Names.VIEW_ALL_CONTENT, Privilege.Names.MANAGE_CONTENT, Privilege.Names.MANAGE_OWN_CONTENT})
+    public void sendLessonFile(@InScope(COURSE) long courseId, long lessonId, FileSink sink) {
+        lessonOf(em.find(Course.class, courseId), lessonId);
+        if (!files.send(lessonId, sink)) {
+            throw new NotFound(TargetType.LESSON, lessonId);
+        }
     }
 
     /** Moves a lesson one place up ({@code -1}) or down ({@code +1}); at either end nothing changes. */
@@ -258,9 +299,9 @@ public class CourseAdministration {
         return query;
     }
 
-    static LessonRow row(Lesson lesson) {
+    static LessonRow row(Lesson lesson, StoredFile file) {
         return new LessonRow(lesson.getId(), lesson.getPosition(), lesson.getKind(), lesson.getTitle(), lesson.getBody(),
-                lesson.getUrl(), lesson.getVersion());
+                lesson.getUrl(), file, lesson.getVersion());
     }
 
     static AuditRecord record(AuditKind kind, Course course) {

@@ -3,7 +3,8 @@ package org.lms.service.content;
 import java.io.Serializable;
 import org.lms.domain.content.LessonKind;
 
-/** A lesson as the course editor lists and edits it. */
-public record LessonRow(long id, int position, LessonKind kind, String title, String body, String url, long version)
+/** A lesson as the course editor lists and edits it; {@code file} is null unless a file was stored. */
+public record LessonRow(long id, int position, LessonKind kind, String title, String body, String url, StoredFile file,
+        long version)
         implements Serializable {
 }

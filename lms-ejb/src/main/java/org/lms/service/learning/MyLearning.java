@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Set;
 import org.lms.domain.content.ContentStatus;
 import org.lms.domain.content.Lesson;
+import org.lms.domain.content.LessonKind;
 import org.lms.domain.learning.Enrollment;
 import org.lms.domain.learning.EnrollmentStatus;
 import org.lms.domain.learning.LearnerStatus;
 import org.lms.domain.learning.LessonCompletion;
 import org.lms.domain.roles.Privilege;
+import org.lms.service.content.FileSink;
+import org.lms.service.content.LessonFiles;
+import org.lms.service.content.StoredFile;
 import org.lms.service.permissions.NotFound;
 import org.lms.service.permissions.TargetType;
 import org.lms.service.security.Caller;
@@ -40,6 +44,9 @@ public class MyLearning {
 
     @Inject
     private Progress progress;
+
+    @Inject
+    private LessonFiles files;
 
     /**
      * The caller's published courses in one query: overdue and soonest due first, then those
@@ -97,9 +104,27 @@ public class MyLearning {
         enrollment.opened(lessonId);
         Lesson lesson = lessons.get(index);
         return new LessonView(lesson.getId(), courseId, lesson.getPosition(), lesson.getTitle(), lesson.getKind(),
-                lesson.getBody(), lesson.getUrl(), completed(enrollment).contains(lessonId),
+                lesson.getBody(), lesson.getUrl(),
+                lesson.getKind() == LessonKind.FILE ? files.find(lessonId).orElse(null) : null,
+                completed(enrollment).contains(lessonId),
                 index > 0 ? lessons.get(index - 1).getId() : null,
                 index + 1 < lessons.size() ? lessons.get(index + 1).getId() : null);
+    }
+
+    /** The stored file of a lesson of one of the caller's courses; "not found" when it has none. */
+    public StoredFile lessonFile(long courseId, long lessonId) {
+        mine(courseId);
+        indexOf(lessons(courseId), lessonId);
+        return files.find(lessonId).orElseThrow(() -> new NotFound(TargetType.LESSON, lessonId));
+    }
+
+    /** Sends the file of a lesson of one of the caller's courses; "not found" when it has none. */
+    public void sendLessonFile(long courseId, long lessonId, FileSink sink) {
+        mine(courseId);
+        indexOf(lessons(courseId), lessonId);
+        if (!files.send(lessonId, sink)) {
+            throw new NotFound(TargetType.LESSON, lessonId);
+        }
     }
 
     /** Marks a lesson complete (again changes nothing) and answers the course's new outline. */

@@ -47,7 +47,8 @@ public class DatabaseMigrator {
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
             return Map.of("setNotNull", postgres ? "SET NOT NULL" : "NOT NULL",
-                    "binary", postgres ? "BYTEA" : "BLOB(1M)");
+                    "binary", postgres ? "BYTEA" : "BLOB(1M)",
+                    "largeBinary", postgres ? "BYTEA" : "BLOB(2G)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database jdbc/lms", e);
         }

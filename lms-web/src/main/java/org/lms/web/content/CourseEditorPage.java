@@ -5,12 +5,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import org.lms.domain.content.LessonKind;
 import org.lms.service.content.CourseAdministration;
 import org.lms.service.content.CourseDetail;
 import org.lms.service.content.LessonDraft;
+import org.lms.service.content.LessonFiles;
 import org.lms.service.content.LessonRow;
+import org.lms.service.content.StoredFile;
+import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
 import org.lms.web.shell.AddressParameters;
 import org.lms.web.shell.Feedback;
@@ -41,6 +47,7 @@ public class CourseEditorPage implements Serializable {
 
     /** The lesson being edited: null while none, {@link #NEW_LESSON} for a new one. */
     private Long editing;
+    private transient Part file;
     private long lessonVersion;
     private LessonKind lessonKind = LessonKind.TEXT;
     private String lessonTitle;
@@ -144,7 +151,14 @@ public class CourseEditorPage implements Serializable {
         LessonDraft draft = new LessonDraft(lessonKind, lessonTitle, lessonBody, lessonKind == LessonKind.LINK ? lessonUrl : null);
         try {
             if (isAddingLesson()) {
-                courses.addLesson(course.id(), draft);
+                long added = courses.addLesson(course.id(), draft);
+                reload();
+                if (lessonKind == LessonKind.FILE) {
+                    // A file lesson is not done until its file is in: the form stays open for the upload.
+                    editLesson(edited(added));
+                    feedback.info("course.fileLessonAdded", lessonTitle);
+                    return;
+                }
                 feedback.info("course.lessonAdded", lessonTitle);
             } else {
                 courses.changeLesson(course.id(), editing, draft, lessonVersion);
@@ -155,6 +169,57 @@ public class CourseEditorPage implements Serializable {
         } catch (RuntimeException e) {
             feedback.failed(e, "lesson");
         }
+    }
+
+    /** Stores the chosen file as the file of the lesson being edited (a lesson of kind File). */
+    public void uploadFile() {
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw InvalidInput.field("file", "input.required");
+            }
+            if (file.getSize() > LessonFiles.MAX_BYTES) {
+                // Refused before reading: the service would refuse it too, after reading it all.
+                throw InvalidInput.field("file", "input.fileTooLarge", LessonFiles.MAX_BYTES / (1024 * 1024));
+            }
+            StoredFile stored;
+            try (InputStream in = file.getInputStream()) {
+                stored = courses.attachFile(course.id(), editing, file.getSubmittedFileName(), in);
+            }
+            reload();
+            editLesson(edited(editing));
+            feedback.info("course.fileSaved", stored.name());
+        } catch (IOException e) {
+            feedback.error("course.fileUnreadable");
+        } catch (RuntimeException e) {
+            feedback.failed(e, "lessonFile");
+        }
+    }
+
+    /** The lesson open in the form, as the course lists it (with its file). */
+    public LessonRow getEditedLesson() {
+        return editing == null || isAddingLesson() ? null : edited(editing);
+    }
+
+    private LessonRow edited(long lessonId) {
+        return course.lessons().stream().filter(l -> l.id() == lessonId).findFirst().orElse(null);
+    }
+
+    /** Whether the form shows the file upload: an existing lesson of kind File. */
+    public boolean isFileLesson() {
+        LessonRow lesson = getEditedLesson();
+        return lesson != null && lesson.kind() == LessonKind.FILE;
+    }
+
+    public long getMaxFileMegabytes() {
+        return LessonFiles.MAX_BYTES / (1024 * 1024);
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public void move(LessonRow lesson, int direction) {

@@ -52,6 +52,20 @@ public class Formats {
         return NumberFormat.getPercentInstance(locales.getCurrent()).format(percent / 100.0);
     }
 
+    /** A file size in KB, MB or GB with one decimal in the person's language, e.g. "1,5 MB". */
+    public String bytes(long bytes) {
+        String[] units = {"KB", "MB", "GB"};
+        double value = bytes / 1024.0;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locales.getCurrent());
+        format.setMaximumFractionDigits(1);
+        return format.format(value) + " " + units[unit];
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getNumberInstance(locales.getCurrent()).format(number);
     }

@@ -95,7 +95,7 @@ public class CoursesResource {
 
     /** POST /courses/{id}/lessons and PUT /courses/{id}/lessons/{lessonId}. */
     @Schema(name = "LessonDraft")
-    public record LessonInput(@Schema(required = true, enumeration = {"TEXT", "LINK"}) String kind,
+    public record LessonInput(@Schema(required = true, enumeration = {"TEXT", "LINK", "FILE"}) String kind,
             @Schema(required = true) String title,
             @Schema(description = "Rich text (HTML); anything a browser would run is removed. Required for TEXT") String body,
             @Schema(description = "An http or https address; required for LINK") String url,
@@ -103,7 +103,7 @@ public class CoursesResource {
 
         static LessonDraft from(JsonBody body, boolean versioned) {
             List<String> accepted = versioned ? List.of("kind", "title", "body", "url", "version") : List.of("kind", "title", "body", "url");
-            body.accept(accepted, versioned ? List.of("id", "position") : List.of("id", "position", "version"));
+            body.accept(accepted, versioned ? List.of("id", "position", "file") : List.of("id", "position", "version", "file"));
             LessonKind kind = body.choice("kind", LessonKind.class);
             LessonDraft draft = new LessonDraft(kind, body.text("title"), body.text("body"), body.text("url"));
             body.validate();

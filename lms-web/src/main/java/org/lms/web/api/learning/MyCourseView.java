@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lms.service.learning.CoursePlayer;
 import org.lms.service.learning.LessonView;
+import org.lms.web.api.content.LessonFileView;
 import org.lms.service.learning.MyCourseRow;
 import org.lms.service.learning.PlayerLesson;
 
@@ -43,7 +44,7 @@ public record MyCourseView(long id, String title, String description,
 
     /** A lesson in the player's outline. */
     @Schema(name = "PlayerLesson")
-    public record OutlineLesson(long id, int position, String title, @Schema(enumeration = {"TEXT", "LINK"}) String kind,
+    public record OutlineLesson(long id, int position, String title, @Schema(enumeration = {"TEXT", "LINK", "FILE"}) String kind,
             boolean completed) {
 
         static OutlineLesson of(PlayerLesson lesson) {
@@ -53,14 +54,17 @@ public record MyCourseView(long id, String title, String description,
 
     /** One lesson opened in the player, with its neighbours. */
     @Schema(name = "LessonContent")
-    public record Lesson(long id, long courseId, int position, String title, @Schema(enumeration = {"TEXT", "LINK"}) String kind,
-            @Schema(description = "Rich text (HTML), sanitized when it was saved") String body, String url, boolean completed,
+    public record Lesson(long id, long courseId, int position, String title,
+            @Schema(enumeration = {"TEXT", "LINK", "FILE"}) String kind,
+            @Schema(description = "Rich text (HTML), sanitized when it was saved") String body, String url,
+            @Schema(description = "The file of a FILE lesson, at this lesson's /file address; null when it has none") LessonFileView file,
+            boolean completed,
             @Schema(description = "The lesson before this one; null at the start") Long previousId,
             @Schema(description = "The lesson after this one; null at the end") Long nextId) {
 
         static Lesson of(LessonView lesson) {
             return new Lesson(lesson.id(), lesson.courseId(), lesson.position(), lesson.title(), lesson.kind().name(), lesson.body(),
-                    lesson.url(), lesson.completed(), lesson.previousId(), lesson.nextId());
+                    lesson.url(), LessonFileView.of(lesson.file()), lesson.completed(), lesson.previousId(), lesson.nextId());
         }
     }
 }

@@ -7,17 +7,20 @@ import static org.lms.web.api.ApiDoc.NOT_FOUND;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lms.service.learning.MyLearning;
+import org.lms.web.files.ApiFileResponse;
 
 /**
  * The signed-in person's own learning: their published courses, the course player and marking
@@ -63,6 +66,22 @@ public class MyCoursesResource {
     @APIResponse(responseCode = NOT_FOUND, description = NOT_MINE)
     public MyCourseView.Lesson lesson(@PathParam("courseId") long courseId, @PathParam("lessonId") long lessonId) {
         return MyCourseView.Lesson.of(learning.lesson(courseId, lessonId));
+    }
+
+    @GET
+    @Path("{courseId}/lessons/{lessonId}/file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "downloadMyLessonFile", summary = "The file of a lesson of one of the caller's courses",
+            description = "Answers 206 with Content-Range for a Range request (video players seek this way), 416 for a range"
+                    + " beyond the end.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "206", description = "The part of the file the Range header asked for")
+    @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
+    @APIResponse(responseCode = NOT_FOUND, description = NOT_MINE)
+    public Response file(@PathParam("courseId") long courseId, @PathParam("lessonId") long lessonId,
+            @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return ApiFileResponse.of(learning.lessonFile(courseId, lessonId), range, ifNoneMatch, false,
+                sink -> learning.sendLessonFile(courseId, lessonId, sink));
     }
 
     @POST
