@@ -52,6 +52,8 @@ public enum ApiText {
     TARGET_GROUP("api.target.GROUP"),
     TARGET_COURSE("api.target.COURSE"),
     TARGET_LESSON("api.target.LESSON"),
+    TARGET_QUESTION("api.target.QUESTION"),
+    TARGET_ATTEMPT("api.target.ATTEMPT"),
     TARGET_ASSIGNMENT("api.target.ASSIGNMENT"),
     TARGET_ROLE("api.target.ROLE"),
     TARGET_ACCOUNT("api.target.ACCOUNT");
