@@ -37,6 +37,10 @@ final class MatrixCells {
             "EnrollmentAdministration.assignments", "EnrollmentAdministration.removeAssignment",
             "EnrollmentAdministration.enrollments", "EnrollmentAdministration.countEnrollments",
             "MyLearning.courses", "MyLearning.player", "MyLearning.lesson", "MyLearning.complete",
+            // Quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP.
+            "QuizAdministration.quiz", "QuizAdministration.configure", "QuizAdministration.addQuestion",
+            "QuizAdministration.changeQuestion", "QuizAdministration.removeQuestion", "QuizAdministration.moveQuestion",
+            "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit",
             "ReportService.myHistory", "ReportService.organizationSummary", // reports: their own issue
             "MyProfileService.accountDefaults", // the page shell's defaults
             "UserDirectory.columns", "UserDirectory.customColumns", // the columns of the Users page and its exports
