@@ -43,7 +43,7 @@ public record MyCourseView(long id, String title, String description,
 
     /** A lesson in the player's outline. */
     @Schema(name = "PlayerLesson")
-    public record OutlineLesson(long id, int position, String title, @Schema(enumeration = {"TEXT", "LINK"}) String kind,
+    public record OutlineLesson(long id, int position, String title, @Schema(enumeration = {"TEXT", "LINK", "QUIZ"}) String kind,
             boolean completed) {
 
         static OutlineLesson of(PlayerLesson lesson) {
@@ -53,7 +53,7 @@ public record MyCourseView(long id, String title, String description,
 
     /** One lesson opened in the player, with its neighbours. */
     @Schema(name = "LessonContent")
-    public record Lesson(long id, long courseId, int position, String title, @Schema(enumeration = {"TEXT", "LINK"}) String kind,
+    public record Lesson(long id, long courseId, int position, String title, @Schema(enumeration = {"TEXT", "LINK", "QUIZ"}) String kind,
             @Schema(description = "Rich text (HTML), sanitized when it was saved") String body, String url, boolean completed,
             @Schema(description = "The lesson before this one; null at the start") Long previousId,
             @Schema(description = "The lesson after this one; null at the end") Long nextId) {
