@@ -908,6 +908,30 @@ class ContainerIT {
         assertEquals(LearnerStatus.FAILED, result.courseStatus(), "the only attempt is used up without a pass");
         assertEquals(null, quizTaking.quiz(course, quiz).bestScore(), "a late attempt is no score");
         assertThrows(Refusal.class, () -> quizTaking.start(course, quiz));
+
+        // The only attempt left to run out without being handed in fails the course as well.
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        long untouched = contentAdministration.create(w.home(), "Timed quiz " + System.nanoTime(), null);
+        long timed = contentAdministration.addLesson(untouched, new LessonDraft(LessonKind.QUIZ, "Timed", null, null));
+        quizAdministration.configure(untouched, timed, new QuizSettings(50, 1, 1), 0);
+        quizAdministration.addQuestion(untouched, timed, new QuestionDraft(QuestionKind.TRUE_FALSE, "Quick?",
+                List.of(option("Yes", true), option("No", false))));
+        contentAdministration.publish(untouched);
+        learningAdministration.assign(untouched, learner, false, null);
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        long abandoned = quizTaking.start(untouched, timed).attemptId();
+        assertEquals(LearnerStatus.IN_PROGRESS, myLearning.player(untouched).status());
+        try (Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement over = connection.prepareStatement("UPDATE QUIZ_ATTEMPT SET DUE_AT = ? WHERE ID = ?")) {
+            over.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
+            over.setLong(2, abandoned);
+            assertEquals(1, over.executeUpdate());
+        }
+        em.getEntityManagerFactory().getCache().evict(org.lms.domain.learning.QuizAttempt.class);
+        MyQuiz over = quizTaking.quiz(untouched, timed);
+        assertFalse(over.attempts().get(0).open());
+        assertEquals(0, over.attemptsLeft());
+        assertEquals(LearnerStatus.FAILED, myLearning.player(untouched).status());
     }
 
     private static QuestionDraft.OptionDraft option(String text, boolean correct) {

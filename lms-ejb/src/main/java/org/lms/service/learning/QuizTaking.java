@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,13 +49,18 @@ public class QuizTaking {
     @Inject
     private Progress progress;
 
-    /** A quiz of one of the caller's courses: its rules and the caller's attempts, oldest first. */
+    /**
+     * A quiz of one of the caller's courses: its rules and the caller's attempts, oldest first. The
+     * last allowed attempt left to run out unsubmitted fails the course here, as a failed submission
+     * would have.
+     */
     public MyQuiz quiz(long courseId, long lessonId) {
         Enrollment enrollment = enrollments.published(courseId);
         Lesson lesson = quizOf(courseId, lessonId);
         Quiz quiz = settings(lessonId);
         Instant now = Instant.now();
         List<QuizAttempt> attempts = attempts(enrollment, lessonId);
+        settle(enrollment, quiz, attempts, now);
         Integer best = attempts.stream().filter(a -> a.isSubmitted() && !a.isLate()).map(QuizAttempt::getScore)
                 .max(Integer::compare).orElse(null);
         Integer left = quiz.getMaxAttempts() == null ? null : Math.max(0, quiz.getMaxAttempts() - attempts.size());
@@ -68,7 +74,7 @@ public class QuizTaking {
      * when the attempts are used up, or the quiz has no questions yet.
      */
     public QuizSheet start(long courseId, long lessonId) {
-        Enrollment enrollment = enrollments.published(courseId);
+        Enrollment enrollment = locked(courseId);
         Lesson lesson = quizOf(courseId, lessonId);
         List<Question> questions = questions(lessonId);
         if (questions.isEmpty()) {
@@ -99,7 +105,7 @@ public class QuizTaking {
      * attempt failed without any pass fails the course. Handing in twice is refused.
      */
     public QuizResult submit(long courseId, long lessonId, long attemptId, Map<Long, Set<Integer>> answers) {
-        Enrollment enrollment = enrollments.published(courseId);
+        Enrollment enrollment = locked(courseId);
         quizOf(courseId, lessonId);
         QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
         if (attempt == null || attempt.getEnrollmentId() != enrollment.getId() || attempt.getLessonId() != lessonId) {
@@ -129,14 +135,25 @@ public class QuizTaking {
             em.flush();
             progress.recount(enrollment);
         } else {
-            List<QuizAttempt> attempts = attempts(enrollment, lessonId);
-            boolean everPassed = attempts.stream().anyMatch(QuizAttempt::isPassed);
-            if (!everPassed && quiz.getMaxAttempts() != null && attempts.size() >= quiz.getMaxAttempts()) {
-                enrollment.failed();
-            }
+            settle(enrollment, quiz, attempts(enrollment, lessonId), now);
         }
         return new QuizResult(row(attempt, now), right, questions.size(),
                 LearnerStatus.of(enrollment.getStatus(), enrollment.getDueOn(), LocalDate.now()), enrollment.getProgress());
+    }
+
+    /** Every allowed attempt used, none open and none passed: the quiz, and with it the course, is failed. */
+    private static void settle(Enrollment enrollment, Quiz quiz, List<QuizAttempt> attempts, Instant now) {
+        boolean usedUp = quiz.getMaxAttempts() != null && attempts.size() >= quiz.getMaxAttempts();
+        if (usedUp && attempts.stream().noneMatch(a -> a.isPassed() || a.isOpen(now))) {
+            enrollment.failed();
+        }
+    }
+
+    /** The caller's enrollment, locked: two requests of one learner at once must not both use the last attempt. */
+    private Enrollment locked(long courseId) {
+        Enrollment enrollment = enrollments.published(courseId);
+        em.lock(enrollment, LockModeType.PESSIMISTIC_WRITE);
+        return enrollment;
     }
 
     /** The answers, each naming a question of this quiz and options it has; anything else is refused. */
