@@ -95,6 +95,8 @@ class ArchitectureTest {
             "org.lms.service.learning.MyLearning.complete(long,long)",
             "org.lms.service.learning.MyLearning.lessonFile(long,long)",
             "org.lms.service.learning.MyLearning.sendLessonFile(long,long,org.lms.service.content.FileSink)",
+            "org.lms.service.learning.QuizTaking.quiz(long,long)", "org.lms.service.learning.QuizTaking.start(long,long)",
+            "org.lms.service.learning.QuizTaking.submit(long,long,long,java.util.Map)",
             "org.lms.service.reports.ReportService.organizationSummary(long)"); // checks "if permitted" first
 
     static final ArchCondition<JavaMethod> CHECK_THE_SCOPE_OF_THEIR_IDS =

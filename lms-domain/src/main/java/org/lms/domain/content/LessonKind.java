@@ -1,9 +1,10 @@
 package org.lms.domain.content;
 
 /**
- * What a lesson holds: rich text, a link to material elsewhere, or a file kept by the LMS (a PDF,
- * a video, audio or an image); links and files may have text around them.
+ * What a lesson holds: rich text, a link to material elsewhere, a file kept by the LMS (a PDF, a
+ * video, audio or an image), or a quiz graded on the server. Links, files and quizzes may have
+ * text around them (a quiz's text is its introduction).
  */
 public enum LessonKind {
-    TEXT, LINK, FILE
+    TEXT, LINK, FILE, QUIZ
 }

@@ -110,6 +110,14 @@ public class Enrollment {
      * done completes the course (once: a later lesson added to the course does not reopen it).
      */
     public void progressed(long completedLessons, long lessons) {
+        progressed(completedLessons, lessons, false);
+    }
+
+    /**
+     * As {@link #progressed(long, long)}; a course with quizzes is graded, so finishing all its
+     * lessons (each quiz passed) means the learner passed it rather than merely completed it.
+     */
+    public void progressed(long completedLessons, long lessons, boolean graded) {
         if (startedAt == null) {
             startedAt = Instant.now();
         }
@@ -118,10 +126,28 @@ public class Enrollment {
             return;
         }
         if (lessons > 0 && completedLessons >= lessons) {
-            status = EnrollmentStatus.COMPLETED;
+            status = graded ? EnrollmentStatus.PASSED : EnrollmentStatus.COMPLETED;
             completedAt = Instant.now();
         } else {
             status = EnrollmentStatus.IN_PROGRESS;
+        }
+    }
+
+    /** A quiz was graded: the enrollment keeps the learner's best score. */
+    public void scored(int score) {
+        if (this.score == null || score > this.score) {
+            this.score = score;
+        }
+    }
+
+    /**
+     * The learner used up a quiz's attempts without passing it: the course cannot be passed any
+     * more. A course already finished stays as it was.
+     */
+    public void failed() {
+        if (!status.finished()) {
+            status = EnrollmentStatus.FAILED;
+            completedAt = Instant.now();
         }
     }
 

@@ -90,6 +90,32 @@ class FuzzedBodiesIT {
         fuzz(Api.anonymous(), "POST", "/tokens", template("email", "fuzz-nobody@api-test.example", "password", "whatever-it-is"));
     }
 
+    @Test
+    void quizWritesSurviveEveryBody() {
+        Api publisher = world.as(world.user(home, "PUBLISHER"));
+        long course = publisher.post("/courses", Api.json("organizationId", home, "title", ApiWorld.unique("Api Fuzz Quiz")))
+                .expect(201).id();
+        long quiz = publisher.post("/courses/" + course + "/lessons", Api.json("kind", "QUIZ", "title", "Fuzzed quiz"))
+                .expect(201).id();
+        String rules = "/courses/" + course + "/lessons/" + quiz + "/quiz";
+        JsonObject question = Json.createObjectBuilder().add("kind", "SINGLE_CHOICE").add("text", "Fuzzed?")
+                .add("options", Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", "A").add("correct", true))
+                        .add(Json.createObjectBuilder().add("text", "B").add("correct", false))).build();
+        long questionId = publisher.post(rules + "/questions", question.toString()).expect(201).id();
+        fuzz(publisher, "PUT", rules, template("passMark", 50, "maxAttempts", 3, "timeLimitMinutes", 10, "version", 0));
+        fuzz(publisher, "POST", rules + "/questions", question);
+        publisher.post("/courses/" + course + "/publication").expect(200);
+        long learnerId = world.user(home, "LEARNER");
+        publisher.post("/courses/" + course + "/assignments", Api.json("targetType", "USER", "targetId", learnerId,
+                "mandatory", false)).expect(201);
+        Api learner = world.as(learnerId);
+        String attempts = "/me/courses/" + course + "/lessons/" + quiz + "/attempts";
+        long attempt = learner.post(attempts).expect(201).id();
+        fuzz(learner, "POST", attempts + "/" + attempt + "/submission", Json.createObjectBuilder().add("answers",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("questionId", questionId)
+                        .add("options", Json.createArrayBuilder().add(0)))).build());
+    }
+
     /** Rows as an HR system exports them: quoted, padded, doubled, in every script, with fields missing. */
     @Test
     void importLikeRowsNeverBreakUserCreation() {

@@ -39,6 +39,10 @@ final class MatrixCells {
             "MyLearning.courses", "MyLearning.player", "MyLearning.lesson", "MyLearning.complete",
             "CourseAdministration.lessonFile", "CourseAdministration.sendLessonFile", "CourseAdministration.attachFile",
             "MyLearning.lessonFile", "MyLearning.sendLessonFile", // lesson files: LessonFilesApiIT proves them over HTTP
+            // Quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP.
+            "QuizAdministration.quiz", "QuizAdministration.configure", "QuizAdministration.addQuestion",
+            "QuizAdministration.changeQuestion", "QuizAdministration.removeQuestion", "QuizAdministration.moveQuestion",
+            "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit",
             "ReportService.myHistory", "ReportService.organizationSummary", // reports: their own issue
             "MyProfileService.accountDefaults", // the page shell's defaults
             "UserDirectory.columns", "UserDirectory.customColumns", // the columns of the Users page and its exports

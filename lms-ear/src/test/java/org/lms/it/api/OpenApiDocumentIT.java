@@ -54,7 +54,15 @@ class OpenApiDocumentIT {
             "DELETE /api/v1/courses/{id}/assignments/{assignmentId}", "GET /api/v1/courses/{id}/enrollments",
             "DELETE /api/v1/courses/{id}/enrollments/{userId}",
             "GET /api/v1/me/courses", "GET /api/v1/me/courses/{courseId}", "GET /api/v1/me/courses/{courseId}/lessons/{lessonId}",
-            "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/completion");
+            "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/completion",
+            "GET /api/v1/courses/{id}/lessons/{lessonId}/quiz", "PUT /api/v1/courses/{id}/lessons/{lessonId}/quiz",
+            "POST /api/v1/courses/{id}/lessons/{lessonId}/quiz/questions",
+            "PUT /api/v1/courses/{id}/lessons/{lessonId}/quiz/questions/{questionId}",
+            "DELETE /api/v1/courses/{id}/lessons/{lessonId}/quiz/questions/{questionId}",
+            "POST /api/v1/courses/{id}/lessons/{lessonId}/quiz/questions/{questionId}/move",
+            "GET /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts",
+            "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts",
+            "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts/{attemptId}/submission");
     private static final Set<String> PUBLIC = Set.of("POST /api/v1/tokens", "GET /api/v1/health");
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Set<String> OPENAPI_FIELDS = Set.of("openapi", "info", "servers", "paths", "components", "security",
@@ -128,7 +136,7 @@ class OpenApiDocumentIT {
             }
             boolean takesBody = name.startsWith("POST") && !name.contains("/deactivate") && !name.contains("/activate")
                     && !name.contains("/renewal") && !name.endsWith("/publication") && !name.endsWith("/archive")
-                    && !name.endsWith("/completion")
+                    && !name.endsWith("/completion") && !name.endsWith("/attempts")
                     || name.startsWith("PATCH") || name.startsWith("PUT") && !name.contains("/members/");
             if (name.startsWith("PUT") && name.endsWith("/file")) {
                 // A file is the raw body, described as binary.

@@ -39,11 +39,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lms.domain.account.MembershipStatus;
 import org.lms.domain.content.LessonKind;
+import org.lms.domain.content.QuestionKind;
 import org.lms.domain.learning.LearnerStatus;
 import org.lms.service.content.CourseAdministration;
 import org.lms.service.content.FileSink;
 import org.lms.service.content.LessonDraft;
 import org.lms.service.content.LessonRow;
+import org.lms.service.content.QuestionDraft;
+import org.lms.service.content.QuizAdministration;
+import org.lms.service.content.QuizEditor;
+import org.lms.service.content.QuizSettings;
 import org.lms.service.groups.GroupAdministration;
 import org.lms.service.learning.CoursePlayer;
 import org.lms.service.learning.EnrollmentAdministration;
@@ -51,6 +56,11 @@ import org.lms.service.learning.EnrollmentFilter;
 import org.lms.service.learning.EnrollmentRow;
 import org.lms.service.learning.MyCourseRow;
 import org.lms.service.learning.MyLearning;
+import org.lms.service.learning.AttemptRow;
+import org.lms.service.learning.MyQuiz;
+import org.lms.service.learning.QuizResult;
+import org.lms.service.learning.QuizSheet;
+import org.lms.service.learning.QuizTaking;
 import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.BuiltInRole;
@@ -214,6 +224,12 @@ class ContainerIT {
 
     @Inject
     private MyLearning myLearning;
+
+    @Inject
+    private QuizAdministration quizAdministration;
+
+    @Inject
+    private QuizTaking quizTaking;
 
     @Inject
     private GroupAdministration groupAdministration;
@@ -854,6 +870,168 @@ class ContainerIT {
         assertTrue(mine.statements() <= 5, figures);
         assertTrue(learners.statements() <= 5, figures);
         assertTrue(counted.statements() <= 3, figures);
+    }
+
+    @Test
+    void aQuizIsWrittenThenTakenAndGradedOnTheServer() {
+        MatrixWorld.World w = world.build();
+        long learner = w.actors().get(BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        long course = contentAdministration.create(w.home(), "Quiz " + System.nanoTime(), null);
+        long intro = contentAdministration.addLesson(course, new LessonDraft(LessonKind.TEXT, "Intro", "<p>Read me</p>", null));
+        long quiz = contentAdministration.addLesson(course, new LessonDraft(LessonKind.QUIZ, "Check", "<p>Three questions</p>", null));
+        assertThrows(NotFound.class, () -> quizAdministration.quiz(course, intro), "a text lesson has no quiz");
+
+        // The rules: every bad field named at once, then a pass mark of two thirds, two attempts, ten minutes.
+        assertEquals(Set.of("passMark", "maxAttempts", "timeLimitMinutes"), assertThrows(InvalidInput.class,
+                () -> quizAdministration.configure(course, quiz, new QuizSettings(120, 0, -5), 0)).fieldReasons().keySet());
+        quizAdministration.configure(course, quiz, new QuizSettings(67, 2, 10), 0);
+        assertTrue(assertThrows(InvalidInput.class, () -> quizAdministration.configure(course, quiz,
+                new QuizSettings(50, null, null), 0)).isConflict(), "a stale version");
+
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> quizAdministration.addQuestion(course, quiz,
+                new QuestionDraft(QuestionKind.SINGLE_CHOICE, " ", List.of(option("A", true), option("B", true)))));
+        assertEquals(Set.of("text", "options"), bad.fieldReasons().keySet());
+        long single = quizAdministration.addQuestion(course, quiz, new QuestionDraft(QuestionKind.SINGLE_CHOICE, "Capital of France?",
+                List.of(option("Lyon", false), option("Paris", true), option("Nice", false))));
+        long multiple = quizAdministration.addQuestion(course, quiz, new QuestionDraft(QuestionKind.MULTIPLE_CHOICE, "Even numbers?",
+                List.of(option("2", true), option("3", false), option("4", true))));
+        long trueFalse = quizAdministration.addQuestion(course, quiz, new QuestionDraft(QuestionKind.TRUE_FALSE, "Water is wet",
+                List.of(option("Wrong", false), option("Wrong too", true))));
+        QuizEditor editor = quizAdministration.quiz(course, quiz);
+        long version = editor.questions().get(2).version();
+        quizAdministration.changeQuestion(course, quiz, trueFalse, new QuestionDraft(QuestionKind.TRUE_FALSE, "Water is wet",
+                List.of(option("True", true), option("False", false))), version);
+        assertTrue(assertThrows(InvalidInput.class, () -> quizAdministration.changeQuestion(course, quiz, trueFalse,
+                new QuestionDraft(QuestionKind.TRUE_FALSE, "Stale", List.of(option("T", true), option("F", false))), version))
+                .isConflict());
+        long extra = quizAdministration.addQuestion(course, quiz, new QuestionDraft(QuestionKind.TRUE_FALSE, "Goes away",
+                List.of(option("True", true), option("False", false))));
+        quizAdministration.moveQuestion(course, quiz, extra, -1);
+        quizAdministration.removeQuestion(course, quiz, extra);
+        editor = quizAdministration.quiz(course, quiz);
+        assertEquals(List.of(single, multiple, trueFalse), editor.questions().stream().map(QuizEditor.QuestionRow::id).toList());
+        assertEquals(List.of(0, 1, 2), editor.questions().stream().map(QuizEditor.QuestionRow::position).toList());
+        assertEquals(67, editor.passMark());
+        assertTrue(editor.questions().get(0).options().get(1).correct(), "the editor sees the correct answers");
+        assertThrows(NotFound.class, () -> quizAdministration.removeQuestion(course, quiz, extra));
+
+        // A draft's quiz does not reach its learner; nor does a course not assigned to the caller.
+        learningAdministration.assign(course, learner, true, null);
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        assertThrows(NotFound.class, () -> quizTaking.start(course, quiz), "a draft");
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        contentAdministration.publish(course);
+        assertThrows(NotFound.class, () -> quizTaking.quiz(course, quiz), "not assigned to the publisher");
+        signIn.user(w.emails().get(BuiltInRole.REPORTER), MatrixWorld.PASSWORD);
+        assertThrows(NotFound.class, () -> quizTaking.start(course, quiz), "not assigned to the reporter");
+
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        assertThrows(NotFound.class, () -> quizTaking.start(course, intro), "a text lesson is no quiz");
+        assertThrows(Refusal.class, () -> myLearning.complete(course, quiz), "a quiz is completed by passing it");
+        MyQuiz before = quizTaking.quiz(course, quiz);
+        assertEquals(2, before.attemptsLeft());
+        assertEquals(3, before.questions());
+        QuizSheet sheet = quizTaking.start(course, quiz);
+        assertEquals(sheet.attemptId(), quizTaking.start(course, quiz).attemptId(), "an open attempt is resumed, not doubled");
+        assertEquals(List.of("Lyon", "Paris", "Nice"), sheet.questions().get(0).options());
+        assertTrue(Arrays.stream(QuizSheet.SheetQuestion.class.getRecordComponents()).noneMatch(c -> c.getName().contains("correct")),
+                "the learner's sheet has no place for correct answers");
+        assertFalse(sheet.toString().toLowerCase(Locale.ROOT).contains("correct"), sheet.toString());
+
+        // Two of three right (the multiple-choice question needs both even numbers): 66 %, below the pass mark.
+        QuizResult first = quizTaking.submit(course, quiz, sheet.attemptId(),
+                Map.of(single, Set.of(1), multiple, Set.of(0), trueFalse, Set.of(0)));
+        assertEquals(2, first.rightAnswers());
+        assertEquals(66, first.attempt().score());
+        assertFalse(first.attempt().passed());
+        assertEquals(LearnerStatus.IN_PROGRESS, first.courseStatus());
+        assertThrows(Refusal.class, () -> quizTaking.submit(course, quiz, sheet.attemptId(), Map.of(single, Set.of(1))),
+                "handed in already");
+
+        QuizSheet second = quizTaking.start(course, quiz);
+        assertEquals(Set.of("answers"), assertThrows(InvalidInput.class, () -> quizTaking.submit(course, quiz,
+                second.attemptId(), Map.of(single, Set.of(7)))).fieldReasons().keySet(), "no such option");
+        assertEquals(Set.of("answers"), assertThrows(InvalidInput.class, () -> quizTaking.submit(course, quiz,
+                second.attemptId(), Map.of(-1L, Set.of(0)))).fieldReasons().keySet(), "no such question");
+        QuizResult passed = quizTaking.submit(course, quiz, second.attemptId(),
+                Map.of(single, Set.of(1), multiple, Set.of(2, 0), trueFalse, Set.of(0)));
+        assertEquals(100, passed.attempt().score());
+        assertTrue(passed.attempt().passed());
+        assertEquals(50, passed.progress(), "the quiz is done, the intro is not");
+        assertTrue(myLearning.player(course).lessons().stream().anyMatch(l -> l.id() == quiz && l.completed()));
+        assertEquals(LearnerStatus.PASSED, myLearning.complete(course, intro).status(), "all done in a course with a quiz");
+        MyQuiz after = quizTaking.quiz(course, quiz);
+        assertEquals(0, after.attemptsLeft());
+        assertEquals(100, after.bestScore());
+        assertTrue(after.passed());
+        assertEquals(List.of(66, 100), after.attempts().stream().map(AttemptRow::score).toList());
+        assertEquals("rule.attemptsUsedUp", assertThrows(Refusal.class, () -> quizTaking.start(course, quiz)).reasonKey());
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        EnrollmentRow record = learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 10).get(0);
+        assertEquals(100, record.score(), "the best score is the enrollment's");
+        assertEquals(LearnerStatus.PASSED, record.status());
+    }
+
+    @Test
+    void aQuizHandedInAfterItsTimeLimitNeverPassesAndTheLastAttemptFailedFailsTheCourse() throws SQLException {
+        MatrixWorld.World w = world.build();
+        long learner = w.actors().get(BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        long course = contentAdministration.create(w.home(), "Timed quiz " + System.nanoTime(), null);
+        long quiz = contentAdministration.addLesson(course, new LessonDraft(LessonKind.QUIZ, "Timed", null, null));
+        quizAdministration.configure(course, quiz, new QuizSettings(50, 1, 1), 0);
+        long question = quizAdministration.addQuestion(course, quiz, new QuestionDraft(QuestionKind.TRUE_FALSE, "Quick?",
+                List.of(option("Yes", true), option("No", false))));
+        contentAdministration.publish(course);
+        learningAdministration.assign(course, learner, false, null);
+
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        QuizSheet sheet = quizTaking.start(course, quiz);
+        assertTrue(sheet.dueAt().isAfter(sheet.startedAt()));
+        // The minute ran out, and the grace with it.
+        try (Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement late = connection.prepareStatement("UPDATE QUIZ_ATTEMPT SET DUE_AT = ? WHERE ID = ?")) {
+            late.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minusSeconds(31)));
+            late.setLong(2, sheet.attemptId());
+            assertEquals(1, late.executeUpdate());
+        }
+        em.getEntityManagerFactory().getCache().evict(org.lms.domain.learning.QuizAttempt.class);
+        QuizResult result = quizTaking.submit(course, quiz, sheet.attemptId(), Map.of(question, Set.of(0)));
+        assertTrue(result.attempt().late());
+        assertEquals(100, result.attempt().score(), "graded for the learner to see");
+        assertFalse(result.attempt().passed(), "but too late to pass");
+        assertEquals(LearnerStatus.FAILED, result.courseStatus(), "the only attempt is used up without a pass");
+        assertEquals(null, quizTaking.quiz(course, quiz).bestScore(), "a late attempt is no score");
+        assertThrows(Refusal.class, () -> quizTaking.start(course, quiz));
+
+        // The only attempt left to run out without being handed in fails the course as well.
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        long untouched = contentAdministration.create(w.home(), "Timed quiz " + System.nanoTime(), null);
+        long timed = contentAdministration.addLesson(untouched, new LessonDraft(LessonKind.QUIZ, "Timed", null, null));
+        quizAdministration.configure(untouched, timed, new QuizSettings(50, 1, 1), 0);
+        quizAdministration.addQuestion(untouched, timed, new QuestionDraft(QuestionKind.TRUE_FALSE, "Quick?",
+                List.of(option("Yes", true), option("No", false))));
+        contentAdministration.publish(untouched);
+        learningAdministration.assign(untouched, learner, false, null);
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        long abandoned = quizTaking.start(untouched, timed).attemptId();
+        assertEquals(LearnerStatus.IN_PROGRESS, myLearning.player(untouched).status());
+        try (Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement over = connection.prepareStatement("UPDATE QUIZ_ATTEMPT SET DUE_AT = ? WHERE ID = ?")) {
+            over.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
+            over.setLong(2, abandoned);
+            assertEquals(1, over.executeUpdate());
+        }
+        em.getEntityManagerFactory().getCache().evict(org.lms.domain.learning.QuizAttempt.class);
+        MyQuiz over = quizTaking.quiz(untouched, timed);
+        assertFalse(over.attempts().get(0).open());
+        assertEquals(0, over.attemptsLeft());
+        assertEquals(LearnerStatus.FAILED, myLearning.player(untouched).status());
+    }
+
+    private static QuestionDraft.OptionDraft option(String text, boolean correct) {
+        return new QuestionDraft.OptionDraft(text, correct);
     }
 
     @Test

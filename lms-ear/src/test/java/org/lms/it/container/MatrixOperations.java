@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.Set;
 import org.lms.domain.content.LessonKind;
+import org.lms.domain.content.QuestionKind;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Privilege;
 import org.lms.it.support.PermissionMatrixFile.Row;
@@ -23,6 +24,9 @@ import org.lms.service.content.CourseCatalog;
 import org.lms.service.content.CourseFilter;
 import org.lms.service.content.FileSink;
 import org.lms.service.content.LessonDraft;
+import org.lms.service.content.QuestionDraft;
+import org.lms.service.content.QuizAdministration;
+import org.lms.service.content.QuizSettings;
 import org.lms.service.groups.GroupAdministration;
 import org.lms.service.imports.ImportLine;
 import org.lms.service.imports.UserImport;
@@ -30,6 +34,7 @@ import org.lms.service.learning.AssignablePeople;
 import org.lms.service.learning.EnrollmentAdministration;
 import org.lms.service.learning.EnrollmentFilter;
 import org.lms.service.learning.MyLearning;
+import org.lms.service.learning.QuizTaking;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
@@ -75,6 +80,9 @@ public class MatrixOperations {
     @Inject private OwnershipTransfer ownership;
     @Inject private AccountSettingsService settings;
 
+    private static final QuestionDraft MATRIX_QUESTION = new QuestionDraft(QuestionKind.TRUE_FALSE, "Matrix statement",
+            List.of(new QuestionDraft.OptionDraft("True", true), new QuestionDraft.OptionDraft("False", false)));
+
     /** A 1x1 transparent PNG. */
     static final byte[] TINY_PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
@@ -84,6 +92,8 @@ public class MatrixOperations {
     @Inject private EnrollmentAdministration enrollments;
     @Inject private MyLearning learning;
     @Inject private AssignablePeople people;
+    @Inject private QuizAdministration quizzes;
+    @Inject private QuizTaking quizTaking;
     @Inject private ReportService reports;
     @Inject private MySettings mySettings;
     @Inject private PermissionExplainer explainer;
@@ -531,6 +541,58 @@ public class MatrixOperations {
                 long id = learnerCourse(w, actor, target);
                 long lesson = world.lesson(id);
                 return act(() -> learning.complete(id, lesson));
+            }
+            case "QuizAdministration.quiz": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.quiz(id);
+                return act(() -> quizzes.quiz(id, lesson));
+            }
+            case "QuizAdministration.configure": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.quiz(id);
+                return act(() -> quizzes.configure(id, lesson, new QuizSettings(70, 3, 20), 0));
+            }
+            case "QuizAdministration.addQuestion": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.quiz(id);
+                return act(() -> quizzes.addQuestion(id, lesson, MATRIX_QUESTION));
+            }
+            case "QuizAdministration.changeQuestion": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.quiz(id);
+                long question = world.question(lesson);
+                long version = world.questionVersion(question);
+                return act(() -> quizzes.changeQuestion(id, lesson, question, MATRIX_QUESTION, version));
+            }
+            case "QuizAdministration.removeQuestion": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.quiz(id);
+                long question = world.question(lesson);
+                return act(() -> quizzes.removeQuestion(id, lesson, question));
+            }
+            case "QuizAdministration.moveQuestion": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.quiz(id);
+                long question = world.question(lesson);
+                return act(() -> quizzes.moveQuestion(id, lesson, question, -1));
+            }
+            case "QuizTaking.quiz": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.quiz(id);
+                return act(() -> quizTaking.quiz(id, lesson));
+            }
+            case "QuizTaking.start": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.quiz(id);
+                return act(() -> quizTaking.start(id, lesson));
+            }
+            case "QuizTaking.submit": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.quiz(id);
+                // The actor's own attempt where the course is theirs; otherwise another learner's.
+                long attempt = target.startsWith("assigned") ? world.attempt(actor.id(), id, lesson)
+                        : world.attempt(world.user(org(w, target), BuiltInRole.LEARNER), id, lesson);
+                return act(() -> quizTaking.submit(id, lesson, attempt, java.util.Map.of()));
             }
             case "ReportService.myHistory":
                 return act(reports::myHistory);

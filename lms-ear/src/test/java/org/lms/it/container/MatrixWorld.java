@@ -31,10 +31,14 @@ import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.content.Course;
 import org.lms.domain.content.Lesson;
 import org.lms.domain.content.LessonKind;
+import org.lms.domain.content.Question;
+import org.lms.domain.content.QuestionKind;
+import org.lms.domain.content.QuestionOption;
 import org.lms.domain.groups.Group;
 import org.lms.domain.learning.CourseAssignment;
 import org.lms.domain.learning.Enrollment;
 import org.lms.domain.learning.LessonCompletion;
+import org.lms.domain.learning.QuizAttempt;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.profiles.CustomField;
 import org.lms.domain.profiles.CustomFieldType;
@@ -285,6 +289,47 @@ public class MatrixWorld {
         em.flush();
         files.store(lesson.getId(), "matrix.pdf", new java.io.ByteArrayInputStream(PDF));
         return lesson.getId();
+    }
+
+    /** A quiz lesson at the end of a course, with one single-choice question (option 1 is right). */
+    public long quiz(long courseId) {
+        Course course = em.find(Course.class, courseId);
+        long position = em.createNamedQuery(Lesson.COUNT_OF_COURSE, Long.class).setParameter("course", courseId).getSingleResult();
+        Lesson lesson = new Lesson(course, (int) position, LessonKind.QUIZ, "Matrix quiz " + SEQUENCE.incrementAndGet(),
+                null, null);
+        em.persist(lesson);
+        em.flush();
+        question(lesson.getId());
+        return lesson.getId();
+    }
+
+    /** A single-choice question at the end of a quiz. */
+    public long question(long lessonId) {
+        long position = em.createNamedQuery(Question.COUNT_OF_QUIZ, Long.class).setParameter("lesson", lessonId).getSingleResult();
+        Question question = new Question(lessonId, (int) position, QuestionKind.SINGLE_CHOICE, "Matrix question "
+                + SEQUENCE.incrementAndGet(), List.of(new QuestionOption("Wrong", false), new QuestionOption("Right", true)));
+        em.persist(question);
+        em.flush();
+        return question.getId();
+    }
+
+    public long questionVersion(long questionId) {
+        return em.find(Question.class, questionId).getVersion();
+    }
+
+    /** An open attempt of a person at a quiz; they are enrolled in the course first if they were not. */
+    public long attempt(long userId, long courseId, long lessonId) {
+        Enrollment enrollment = em.createNamedQuery(Enrollment.FIND, Enrollment.class).setParameter("user", userId)
+                .setParameter("course", courseId).getResultStream().findFirst().orElse(null);
+        if (enrollment == null) {
+            enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);
+            em.persist(enrollment);
+            em.flush();
+        }
+        QuizAttempt attempt = new QuizAttempt(enrollment.getId(), lessonId, Instant.now(), null);
+        em.persist(attempt);
+        em.flush();
+        return attempt.getId();
     }
 
     public long lessonVersion(long lessonId) {

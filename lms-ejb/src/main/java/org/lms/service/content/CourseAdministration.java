@@ -66,6 +66,7 @@ public class CourseAdministration {
 
     @Inject
     private LessonFiles files;
+    private QuizRecords quizzes;
 
     /** The content library: the courses of the caller's scope the filter selects, one page of them. */
     @RolesAllowed({Privilege.Names.VIEW_ALL_CONTENT, Privilege.Names.MANAGE_CONTENT, Privilege.Names.MANAGE_OWN_CONTENT})
@@ -200,7 +201,7 @@ public class CourseAdministration {
     }
 
     /**
-     * Removes a lesson. Learners' marks on it go with it and their progress is counted again over
+     * Removes a lesson. Learners' marks on it (and a quiz's questions and attempts) go with it and their progress is counted again over
      * the lessons that remain; a course they had completed stays completed.
      */
     public void removeLesson(@InScope(COURSE) long courseId, long lessonId) {
@@ -210,6 +211,7 @@ public class CourseAdministration {
                 .executeUpdate();
         em.createQuery("UPDATE Enrollment e SET e.lastLessonId = NULL WHERE e.lastLessonId = :lesson")
                 .setParameter("lesson", lessonId).executeUpdate();
+        quizzes.remove(lessonId);
         em.remove(lesson);
         em.flush();
         progress.recount(courseId);
@@ -243,6 +245,8 @@ public class CourseAdministration {
             guard.refuse(new Reason("rule.courseHasLearners", enrollments), record);
         }
         em.createQuery("DELETE FROM CourseAssignment a WHERE a.course = :course").setParameter("course", course).executeUpdate();
+        em.createQuery("SELECT l.id FROM Lesson l WHERE l.course = :course", Long.class).setParameter("course", course)
+                .getResultList().forEach(quizzes::remove);
         em.createQuery("DELETE FROM Lesson l WHERE l.course = :course").setParameter("course", course).executeUpdate();
         em.remove(course);
         audit.changed(record);
@@ -258,7 +262,10 @@ public class CourseAdministration {
 
     /** Instructors change the content they created; Publishers and administrators all of their scope. */
     private boolean mayChange(Course course) {
-        User me = caller.require();
+        return mayChange(caller.require(), course);
+    }
+
+    static boolean mayChange(User me, Course course) {
         boolean own = course.getCreatedBy() != null && course.getCreatedBy().getId().equals(me.getId());
         return own || me.getRole().holds(Privilege.MANAGE_CONTENT);
     }

@@ -161,6 +161,8 @@ public class EnrollmentAdministration {
         }
         em.createQuery("DELETE FROM LessonCompletion c WHERE c.key.enrollmentId = :enrollment")
                 .setParameter("enrollment", enrollment.getId()).executeUpdate();
+        em.createQuery("DELETE FROM QuizAttempt a WHERE a.enrollmentId = :enrollment")
+                .setParameter("enrollment", enrollment.getId()).executeUpdate();
         em.remove(enrollment);
         em.createQuery("DELETE FROM CourseAssignment a WHERE a.course.id = :course AND a.user = :user")
                 .setParameter("course", courseId).setParameter("user", user).executeUpdate();

@@ -21,6 +21,7 @@ import org.lms.service.content.FileSink;
 import org.lms.service.content.LessonFiles;
 import org.lms.service.content.StoredFile;
 import org.lms.service.permissions.NotFound;
+import org.lms.service.permissions.Refusal;
 import org.lms.service.permissions.TargetType;
 import org.lms.service.security.Caller;
 
@@ -47,6 +48,9 @@ public class MyLearning {
 
     @Inject
     private LessonFiles files;
+
+    @Inject
+    private MyEnrollments enrollments;
 
     /**
      * The caller's published courses in one query: overdue and soonest due first, then those
@@ -127,11 +131,17 @@ public class MyLearning {
         }
     }
 
-    /** Marks a lesson complete (again changes nothing) and answers the course's new outline. */
+    /**
+     * Marks a lesson complete (again changes nothing) and answers the course's new outline. A quiz
+     * is refused: it is completed by passing it ({@link QuizTaking}).
+     */
     public CoursePlayer complete(long courseId, long lessonId) {
         Enrollment enrollment = mine(courseId);
         List<Lesson> lessons = lessons(courseId);
-        indexOf(lessons, lessonId);
+        if (lessons.get(indexOf(lessons, lessonId)).getKind() == LessonKind.QUIZ) {
+            // Marking a quiz done would skip it: a quiz is completed by passing an attempt.
+            throw new Refusal("rule.quizCompletesByPassing");
+        }
         if (em.find(LessonCompletion.class, new LessonCompletion.Key(enrollment.getId(), lessonId)) == null) {
             em.persist(new LessonCompletion(enrollment.getId(), lessonId));
             em.flush();
@@ -142,11 +152,7 @@ public class MyLearning {
     }
 
     private Enrollment mine(long courseId) {
-        return em.createQuery("SELECT e FROM Enrollment e JOIN FETCH e.course c WHERE e.user = :me AND c.id = :course"
-                        + " AND c.status = :published", Enrollment.class)
-                .setParameter("me", caller.require()).setParameter("course", courseId)
-                .setParameter("published", ContentStatus.PUBLISHED)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound(TargetType.COURSE, courseId));
+        return enrollments.published(courseId);
     }
 
     private List<Lesson> lessons(long courseId) {

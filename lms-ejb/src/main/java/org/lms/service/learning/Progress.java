@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lms.domain.content.Lesson;
+import org.lms.domain.content.LessonKind;
 import org.lms.domain.learning.Enrollment;
+import org.lms.domain.learning.EnrollmentStatus;
 
 /**
- * A learner's progress is the share of a course's lessons they marked complete. It is stored on
+ * A learner's progress is the share of a course's lessons they marked complete (a quiz counts once
+ * passed). It is stored on
  * the enrollment, so lists and reports read it without counting lessons row by row.
  */
 @ApplicationScoped
@@ -23,7 +26,13 @@ public class Progress {
         long done = em.createQuery("SELECT COUNT(c) FROM LessonCompletion c, Lesson l WHERE c.key.enrollmentId = :enrollment"
                         + " AND l.id = c.key.lessonId", Long.class)
                 .setParameter("enrollment", enrollment.getId()).getSingleResult();
-        enrollment.progressed(done, lessons);
+        enrollment.progressed(done, lessons, graded(enrollment.getCourse().getId()));
+    }
+
+    /** Whether a course holds quizzes: then finishing it is passing it. */
+    public boolean graded(long courseId) {
+        return em.createQuery("SELECT COUNT(l) FROM Lesson l WHERE l.course.id = :course AND l.kind = :quiz", Long.class)
+                .setParameter("course", courseId).setParameter("quiz", LessonKind.QUIZ).getSingleResult() > 0;
     }
 
     /**
@@ -39,9 +48,10 @@ public class Progress {
             em.createNativeQuery("UPDATE ENROLLMENT SET PROGRESS = (SELECT COUNT(*) FROM LESSON_COMPLETION c"
                             + " WHERE c.ENROLLMENT_ID = ENROLLMENT.ID) * 100 / ?, VERSION = VERSION + 1 WHERE COURSE_ID = ?")
                     .setParameter(1, lessons).setParameter(2, courseId).executeUpdate();
-            em.createNativeQuery("UPDATE ENROLLMENT SET STATUS = 'COMPLETED', COMPLETED_AT = CURRENT_TIMESTAMP,"
+            em.createNativeQuery("UPDATE ENROLLMENT SET STATUS = ?, COMPLETED_AT = CURRENT_TIMESTAMP,"
                             + " VERSION = VERSION + 1 WHERE COURSE_ID = ? AND STATUS = 'IN_PROGRESS' AND PROGRESS >= 100")
-                    .setParameter(1, courseId).executeUpdate();
+                    .setParameter(1, (graded(courseId) ? EnrollmentStatus.PASSED : EnrollmentStatus.COMPLETED).name())
+                    .setParameter(2, courseId).executeUpdate();
         }
         // The updates bypassed the persistence context: nobody may read an enrollment from the cache.
         em.getEntityManagerFactory().getCache().evict(Enrollment.class);

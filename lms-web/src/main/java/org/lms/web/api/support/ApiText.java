@@ -39,6 +39,8 @@ public enum ApiText {
     FIELD_BOOLEAN("api.field.boolean"),
     FIELD_TEXTS("api.field.texts"),
     FIELD_TEXT_MAP("api.field.textMap"),
+    FIELD_OBJECTS("api.field.objects"),
+    FIELD_NUMBERS("api.field.numbers"),
     FIELD_UNKNOWN("api.field.unknown"),
     FIELD_READ_ONLY("api.field.readOnly"),
     FIELD_ONE_OF("api.field.oneOf"),
@@ -52,6 +54,8 @@ public enum ApiText {
     TARGET_GROUP("api.target.GROUP"),
     TARGET_COURSE("api.target.COURSE"),
     TARGET_LESSON("api.target.LESSON"),
+    TARGET_QUESTION("api.target.QUESTION"),
+    TARGET_ATTEMPT("api.target.ATTEMPT"),
     TARGET_ASSIGNMENT("api.target.ASSIGNMENT"),
     TARGET_ROLE("api.target.ROLE"),
     TARGET_ACCOUNT("api.target.ACCOUNT");

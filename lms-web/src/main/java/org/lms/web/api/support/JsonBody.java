@@ -194,6 +194,51 @@ public final class JsonBody {
         return texts;
     }
 
+    /**
+     * A list of objects, each read as a body of its own; null when the field is absent or null.
+     * Problems found in an element are taken over with {@link #include(String, JsonBody)}.
+     */
+    public List<JsonBody> objects(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY
+                || value.asJsonArray().stream().anyMatch(e -> e.getValueType() != JsonValue.ValueType.OBJECT)) {
+            problems.put(field, new Message(ApiText.FIELD_OBJECTS));
+            return null;
+        }
+        return value.asJsonArray().stream().map(e -> new JsonBody(e.asJsonObject())).toList();
+    }
+
+    /** A list of whole numbers; null when the field is absent or null. */
+    public List<Long> numbers(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            problems.put(field, new Message(ApiText.FIELD_NUMBERS));
+            return null;
+        }
+        List<Long> numbers = new ArrayList<>();
+        for (JsonValue element : value.asJsonArray()) {
+            Long number = element instanceof JsonNumber n && n.isIntegral() && n.bigDecimalValue().precision() - n.bigDecimalValue().scale() <= 18
+                    ? n.longValue() : null;
+            if (number == null) {
+                problems.put(field, new Message(ApiText.FIELD_NUMBERS));
+                return null;
+            }
+            numbers.add(number);
+        }
+        return numbers;
+    }
+
+    /** Takes over the problems of an element of a list, named {@code prefix} and the element's field. */
+    public void include(String prefix, JsonBody element) {
+        element.problems.forEach((field, message) -> problems.putIfAbsent(prefix + "." + field, message));
+    }
+
     /** Notes a problem found by the caller, such as a value outside a fixed list. */
     public void problem(String field, ApiText reason, Object... arguments) {
         problems.putIfAbsent(field, new Message(reason, arguments));

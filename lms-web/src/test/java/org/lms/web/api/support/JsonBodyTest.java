@@ -107,4 +107,27 @@ class JsonBodyTest {
         assertEquals(400, problem.status());
         assertEquals("malformed_json", problem.code());
     }
+
+    @Test
+    void readsListsOfObjectsAndNumbersAndNamesTheProblemsOfTheirElements() {
+        JsonBody body = body("{\"options\": [{\"text\": \"A\"}, {\"text\": 5}], \"chosen\": [0, 2]}");
+        List<JsonBody> options = body.objects("options");
+        assertEquals("A", options.get(0).text("text"));
+        options.get(1).text("text");
+        body.include("options[1]", options.get(1));
+        assertEquals(List.of(0L, 2L), body.numbers("chosen"));
+        assertEquals(Map.of("options[1].text", "Must be a text."), reasons(body::validate));
+    }
+
+    @Test
+    void listsOfTheWrongShapeAreNamed() {
+        JsonBody body = body("{\"options\": [\"A\"], \"more\": \"x\", \"chosen\": [1.5], \"huge\": [1e400]}");
+        assertNull(body.objects("options"));
+        assertNull(body.objects("more"));
+        assertNull(body.numbers("chosen"));
+        assertNull(body.numbers("huge"));
+        assertNull(body.numbers("missing"));
+        assertEquals(Map.of("options", "Must be a list of objects.", "more", "Must be a list of objects.",
+                "chosen", "Must be a list of whole numbers.", "huge", "Must be a list of whole numbers."), reasons(body::validate));
+    }
 }
