@@ -66,6 +66,8 @@ public class CourseAdministration {
 
     @Inject
     private LessonFiles files;
+
+    @Inject
     private QuizRecords quizzes;
 
     /** The content library: the courses of the caller's scope the filter selects, one page of them. */

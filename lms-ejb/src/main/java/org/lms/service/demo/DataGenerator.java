@@ -38,22 +38,27 @@ public final class DataGenerator {
 
     /** How many of everything a size makes. */
     public enum Size {
-        S(1_000, 10, 3, 3, 50),
-        M(10_000, 10, 5, 4, 200),
-        L(100_000, 10, 10, 9, 500);
+        S(1_000, 10, 3, 3, 50, 100, 10_000),
+        M(10_000, 10, 5, 4, 200, 500, 100_000),
+        L(100_000, 10, 10, 9, 500, 2_000, 1_000_000);
 
         final int users;
         final int divisions;
         final int departmentsPerDivision;
         final int teamsPerDepartment;
         final int groups;
+        final int courses;
+        final long enrollments;
 
-        Size(int users, int divisions, int departmentsPerDivision, int teamsPerDepartment, int groups) {
+        Size(int users, int divisions, int departmentsPerDivision, int teamsPerDepartment, int groups, int courses,
+                long enrollments) {
             this.users = users;
             this.divisions = divisions;
             this.departmentsPerDivision = departmentsPerDivision;
             this.teamsPerDepartment = teamsPerDepartment;
             this.groups = groups;
+            this.courses = courses;
+            this.enrollments = enrollments;
         }
 
         public int organizations() {
@@ -103,8 +108,9 @@ public final class DataGenerator {
                 shutDownDerby();
             }
         }
-        System.out.printf(Locale.ROOT, "Generated size %s (%,d users, %,d organizations, %,d groups) in %.1f s%n", size,
-                size.users, size.organizations(), size.groups, Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        System.out.printf(Locale.ROOT, "Generated size %s (%,d users, %,d organizations, %,d groups, %,d courses, %,d enrollments)"
+                + " in %.1f s%n", size, size.users, size.organizations(), size.groups, size.courses, size.enrollments,
+                Duration.between(start, Instant.now()).toMillis() / 1000.0);
     }
 
     void generate() throws SQLException {
@@ -224,6 +230,13 @@ public final class DataGenerator {
             member.executeBatch();
         }
         connection.commit();
+
+        // Courses belong to departments, and a fifth of them to the whole company.
+        List<Long> courseOrganizations = new ArrayList<>(departments);
+        for (int i = 0; i < departments.size() / 4; i++) {
+            courseOrganizations.add(root);
+        }
+        new LearningGenerator(connection, random, this::nextId).generate(size.courses, size.enrollments, courseOrganizations, userIds);
     }
 
     private long organization(PreparedStatement insert, String name, long parent, String parentPath) throws SQLException {
