@@ -55,7 +55,7 @@ class ReportsApiIT {
         world.as(inSub).post("/me/courses/" + course + "/lessons/" + lesson + "/completion").expect(200);
         team = world.group(home, ApiWorld.unique("Api Report Team"));
         world.admin.put("/groups/" + team + "/members/" + inHome).expect(204);
-        world.admin.put("/groups/" + team + "/members/" + inOther).expect(204);
+        world.admin.put("/groups/" + team + "/members/" + inSub).expect(204);
         reporter = world.as(world.user(home, "REPORTER"));
     }
 
@@ -72,8 +72,12 @@ class ReportsApiIT {
 
         JsonObject group = reporter.get("/reports/groups?groupId=" + team + "&courseId=" + course).expect(200)
                 .items().getJsonObject(0);
-        assertEquals(List.of(1, 1), List.of(group.getInt("members"), group.getInt("enrollments")),
-                "the member of the other branch is left out: " + group);
+        assertEquals(List.of(2, 2, 1), List.of(group.getInt("members"), group.getInt("enrollments"), group.getInt("completed")),
+                group.toString());
+        long outside = world.group(other, ApiWorld.unique("Api Report Other Team"));
+        reporter.get("/reports/groups?groupId=" + outside).expectError(404, "not_found");
+        assertTrue(world.admin.get("/reports/groups?organizationId=" + other).expect(200).items().stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("groupId").longValue() == outside));
         assertEquals(0, reporter.get("/reports/overdue?courseId=" + course).expect(200).total(), "due in a month");
 
         reporter.get("/reports/courses?organizationId=" + other).expectError(404, "not_found");

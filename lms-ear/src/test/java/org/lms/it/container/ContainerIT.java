@@ -756,8 +756,7 @@ class ContainerIT {
         long newcomer = users.create(w.homeSub(), "newcomer-" + System.nanoTime() + "@matrix.example", "Nina Newcomer",
                 world.roleId(BuiltInRole.LEARNER), null);
         signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
-        Set<Long> enrolled = learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 200).stream()
-                .map(EnrollmentRow::userId).collect(Collectors.toSet());
+        Set<Long> enrolled = learnersOf(course);
         assertTrue(enrolled.containsAll(Set.of(learner, later, newcomer)), enrolled.toString());
 
         // The learner's side: progress, resuming, and a removed lesson counting no more.
@@ -779,14 +778,28 @@ class ContainerIT {
         // Removing the group's rule keeps the record with progress and takes the course from who never started.
         signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
         learningAdministration.removeAssignment(course, teamRule);
-        Set<Long> after = learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 200).stream()
-                .map(EnrollmentRow::userId).collect(Collectors.toSet());
+        Set<Long> after = learnersOf(course);
         assertTrue(after.contains(learner), "the completed record stays");
         assertFalse(after.contains(later), "never started, and no other rule reaches them");
         assertTrue(after.contains(newcomer), "the organization's rule still reaches them");
         assertEquals(1, learningAdministration.countEnrollments(course, new EnrollmentFilter(null, LearnerStatus.COMPLETED,
                 null, true)));
         assertThrows(Refusal.class, () -> contentAdministration.delete(course), "learners have records: archive instead");
+    }
+
+    /**
+     * Every learner of a course, page after page: the organization rule reaches everyone the
+     * matrix made below the home organization, more than one page of them.
+     */
+    private Set<Long> learnersOf(long course) {
+        Set<Long> learners = new java.util.HashSet<>();
+        for (int first = 0;; first += 200) {
+            List<EnrollmentRow> page = learningAdministration.enrollments(course, EnrollmentFilter.all(), first, 200);
+            page.forEach(row -> learners.add(row.userId()));
+            if (page.size() < 200) {
+                return learners;
+            }
+        }
     }
 
     /**

@@ -31,12 +31,12 @@ public class CourseProgressReport {
         String jpql = "SELECT c.id, c.title, COUNT(e) AS enrolled, " + count("NOT_STARTED") + ", " + count("IN_PROGRESS")
                 + ", " + count("COMPLETED") + ", " + count("PASSED") + ", " + count("FAILED")
                 + ", AVG(e.score * 1.0) AS averageScore"
-                + ", SUM(CASE WHEN " + ReportScope.OVERDUE + " THEN 1 ELSE 0 END) AS overdue"
-                + ", SUM(CASE WHEN e.status IN :finishedStatuses THEN 1 ELSE 0 END) AS finished"
+                + ", " + ReportScope.OVERDUE_COUNT + " AS overdue"
+                + ", " + ReportScope.FINISHED_COUNT + " AS finished"
                 + " FROM Enrollment e JOIN e.user u JOIN e.course c" + conditions.where()
                 + " GROUP BY c.id, c.title ORDER BY " + (sort == null ? CourseProgressSort.TITLE : sort).expression + direction
                 + ", c.id" + direction;
-        return conditions.bind(em.createQuery(jpql, Object[].class)).setParameter("finishedStatuses", ReportScope.FINISHED)
+        return conditions.bind(em.createQuery(jpql, Object[].class))
                 .setFirstResult(Math.max(0, first)).setMaxResults(ReportScope.pageSize(size))
                 .getResultStream()
                 .map(r -> new CourseProgressRow((Long) r[0], (String) r[1], (Long) r[2], number(r[3]), number(r[4]),

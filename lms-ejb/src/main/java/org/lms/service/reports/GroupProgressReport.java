@@ -13,9 +13,9 @@ import java.util.Map;
 import org.lms.domain.roles.Privilege;
 
 /**
- * Per group of the viewer's scope, in name order: members and their learning. A group may hold
- * people of other branches; only members of the viewer's scope are counted. The page of groups
- * comes first, then two grouped queries count members and enrollments for that page.
+ * Per group of the viewer's scope, in name order: members and their learning. Only members of the
+ * viewer's scope are counted (someone moved to another branch may still be in a group). The page
+ * of groups comes first, then two grouped queries count members and enrollments for that page.
  */
 @Stateless
 @RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS})
@@ -52,11 +52,11 @@ public class GroupProgressReport {
         Map<Long, long[]> learning = new HashMap<>();
         ReportConditions enrollments = ReportScope.overdue(scope.learningOfPeople(chosen));
         for (Object[] row : enrollments.bind(em.createQuery("SELECT g.id, COUNT(e),"
-                        + " SUM(CASE WHEN e.status IN :finishedStatuses THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN " + ReportScope.OVERDUE + " THEN 1 ELSE 0 END)"
+                        + " " + ReportScope.FINISHED_COUNT + ","
+                        + " " + ReportScope.OVERDUE_COUNT
                         + " FROM Group g JOIN g.members u, Enrollment e WHERE e.user = u AND g.id IN :groups"
                         + enrollments.and() + " GROUP BY g.id", Object[].class))
-                .setParameter("groups", ids).setParameter("finishedStatuses", ReportScope.FINISHED).getResultList()) {
+                .setParameter("groups", ids).getResultList()) {
             learning.put((Long) row[0], new long[] {number(row[1]), number(row[2]), number(row[3])});
         }
         return page.stream().map(r -> {

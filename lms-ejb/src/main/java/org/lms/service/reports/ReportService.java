@@ -25,8 +25,8 @@ import org.lms.service.security.Caller;
 @RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS})
 public class ReportService {
 
-    private static final String COUNTS = "COUNT(e), SUM(CASE WHEN e.status IN :finishedStatuses THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN " + ReportScope.OVERDUE + " THEN 1 ELSE 0 END)";
+    private static final String COUNTS = "COUNT(e), " + ReportScope.FINISHED_COUNT + ","
+            + " " + ReportScope.OVERDUE_COUNT;
 
     @PersistenceContext
     private EntityManager em;
@@ -109,7 +109,7 @@ public class ReportService {
         for (Object[] row : conditions.bind(em.createQuery("SELECT k.id, " + COUNTS + " FROM Organization k, Enrollment e"
                         + " JOIN e.user u WHERE k.id IN :tops AND u.organizationPath LIKE CONCAT(k.path, '%')" + conditions.and()
                         + " GROUP BY k.id", Object[].class)).setParameter("tops", ids(tops))
-                .setParameter("finishedStatuses", ReportScope.FINISHED).getResultList()) {
+                .getResultList()) {
             counts.put((Long) row[0], new long[] {CourseProgressReport.number(row[1]), CourseProgressReport.number(row[2]),
                     CourseProgressReport.number(row[3])});
         }

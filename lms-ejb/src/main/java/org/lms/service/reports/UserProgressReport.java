@@ -29,13 +29,13 @@ public class UserProgressReport {
         ReportConditions conditions = ReportScope.overdue(scope.enrollments(filter == null ? ReportFilter.none() : filter));
         String direction = descending ? " DESC" : " ASC";
         String jpql = "SELECT u.id, u.name, u.email, o.name, COUNT(e) AS assigned,"
-                + " SUM(CASE WHEN e.status IN :finishedStatuses THEN 1 ELSE 0 END) AS finished,"
-                + " SUM(CASE WHEN " + ReportScope.OVERDUE + " THEN 1 ELSE 0 END) AS overdue,"
+                + " " + ReportScope.FINISHED_COUNT + " AS finished,"
+                + " " + ReportScope.OVERDUE_COUNT + " AS overdue,"
                 + " AVG(e.progress * 1.0) AS averageProgress"
                 + " FROM Enrollment e JOIN e.user u JOIN u.organization o" + conditions.where()
                 + " GROUP BY u.id, u.name, u.email, o.name ORDER BY "
                 + (sort == null ? UserProgressSort.NAME : sort).expression + direction + ", u.id" + direction;
-        return conditions.bind(em.createQuery(jpql, Object[].class)).setParameter("finishedStatuses", ReportScope.FINISHED)
+        return conditions.bind(em.createQuery(jpql, Object[].class))
                 .setFirstResult(Math.max(0, first)).setMaxResults(ReportScope.pageSize(size))
                 .getResultStream()
                 .map(r -> new UserProgressRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], number(r[4]),

@@ -10,7 +10,6 @@ import static org.lms.web.api.reports.CsvDownload.column;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -110,19 +109,31 @@ public class ReportsResource {
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
     @APIResponse(responseCode = NOT_FOUND, description = NOT_FOUND_TEXT)
-    public Response courses(@BeanParam ReportParameters query,
+    public Response courses(@Parameter(description = ReportParameters.ORGANIZATION) @QueryParam("organizationId") String organizationId,
+            @Parameter(description = ReportParameters.GROUP) @QueryParam("groupId") String groupId,
+            @Parameter(description = ReportParameters.COURSE) @QueryParam("courseId") String courseId,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedFrom") String assignedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedTo") String assignedTo,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedFrom") String completedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedTo") String completedTo,
+            @Parameter(description = ReportParameters.STATUS) @QueryParam("status") String status,
+            @Parameter(description = ReportParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = ReportParameters.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ReportParameters.FORMAT) @QueryParam("format") String format,
             @Parameter(description = "title, enrolled, completed, averageScore or overdue" + SORT_HELP + " (default title)")
             @QueryParam("sort") String sort) {
+        ReportParameters query = new ReportParameters(organizationId, groupId, courseId, assignedFrom, assignedTo,
+                completedFrom, completedTo, status, page, size, format);
         Parameters parameters = new Parameters();
         ReportFilter filter = query.filter(parameters);
         Paging paging = query.paging(parameters);
-        ReportFormat format = query.format(parameters);
+        ReportFormat chosen = query.format(parameters);
         Parameters.Sort<CourseProgressSort> order = parameters.sort(sort, Map.of("title", CourseProgressSort.TITLE,
                 "enrolled", CourseProgressSort.ENROLLED, "completed", CourseProgressSort.COMPLETED,
                 "averageScore", CourseProgressSort.AVERAGE_SCORE, "overdue", CourseProgressSort.OVERDUE), CourseProgressSort.TITLE);
         parameters.validate();
         long total = courses.count(filter);
-        if (format == ReportFormat.CSV) {
+        if (chosen == ReportFormat.CSV) {
             export.requirePermission();
             return CsvDownload.of("course-progress", List.of(column("courseId", CourseProgressRow::courseId),
                     column("courseTitle", CourseProgressRow::courseTitle), column("enrolled", CourseProgressRow::enrolled),
@@ -130,7 +141,7 @@ public class ReportsResource {
                     column("completed", CourseProgressRow::completed), column("passed", CourseProgressRow::passed),
                     column("failed", CourseProgressRow::failed), column("averageScore", CourseProgressRow::averageScore),
                     column("overdue", CourseProgressRow::overdue)),
-                    (first, size) -> courses.page(filter, order.field(), order.descending(), first, size));
+                    (first, count) -> courses.page(filter, order.field(), order.descending(), first, count));
         }
         return Response.ok(new CoursePage(courses.page(filter, order.field(), order.descending(), paging.first(),
                 paging.size()), total), MediaType.APPLICATION_JSON).build();
@@ -144,27 +155,39 @@ public class ReportsResource {
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
     @APIResponse(responseCode = NOT_FOUND, description = NOT_FOUND_TEXT)
-    public Response users(@BeanParam ReportParameters query,
+    public Response users(@Parameter(description = ReportParameters.ORGANIZATION) @QueryParam("organizationId") String organizationId,
+            @Parameter(description = ReportParameters.GROUP) @QueryParam("groupId") String groupId,
+            @Parameter(description = ReportParameters.COURSE) @QueryParam("courseId") String courseId,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedFrom") String assignedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedTo") String assignedTo,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedFrom") String completedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedTo") String completedTo,
+            @Parameter(description = ReportParameters.STATUS) @QueryParam("status") String status,
+            @Parameter(description = ReportParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = ReportParameters.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ReportParameters.FORMAT) @QueryParam("format") String format,
             @Parameter(description = "name, organization, assigned, completed, overdue or averageProgress" + SORT_HELP
                     + " (default name)") @QueryParam("sort") String sort) {
+        ReportParameters query = new ReportParameters(organizationId, groupId, courseId, assignedFrom, assignedTo,
+                completedFrom, completedTo, status, page, size, format);
         Parameters parameters = new Parameters();
         ReportFilter filter = query.filter(parameters);
         Paging paging = query.paging(parameters);
-        ReportFormat format = query.format(parameters);
+        ReportFormat chosen = query.format(parameters);
         Parameters.Sort<UserProgressSort> order = parameters.sort(sort, Map.of("name", UserProgressSort.NAME,
                 "organization", UserProgressSort.ORGANIZATION, "assigned", UserProgressSort.ASSIGNED,
                 "completed", UserProgressSort.COMPLETED, "overdue", UserProgressSort.OVERDUE,
                 "averageProgress", UserProgressSort.AVERAGE_PROGRESS), UserProgressSort.NAME);
         parameters.validate();
         long total = users.count(filter);
-        if (format == ReportFormat.CSV) {
+        if (chosen == ReportFormat.CSV) {
             export.requirePermission();
             return CsvDownload.of("user-progress", List.of(column("userId", UserProgressRow::userId),
                     column("name", UserProgressRow::name), column("email", UserProgressRow::email),
                     column("organizationName", UserProgressRow::organizationName), column("assigned", UserProgressRow::assigned),
                     column("completed", UserProgressRow::completed), column("overdue", UserProgressRow::overdue),
                     column("averageProgress", UserProgressRow::averageProgress)),
-                    (first, size) -> users.page(filter, order.field(), order.descending(), first, size));
+                    (first, count) -> users.page(filter, order.field(), order.descending(), first, count));
         }
         return Response.ok(new UserPage(users.page(filter, order.field(), order.descending(), paging.first(), paging.size()),
                 total), MediaType.APPLICATION_JSON).build();
@@ -179,22 +202,34 @@ public class ReportsResource {
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
     @APIResponse(responseCode = NOT_FOUND, description = NOT_FOUND_TEXT)
-    public Response groups(@BeanParam ReportParameters query,
+    public Response groups(@Parameter(description = ReportParameters.ORGANIZATION) @QueryParam("organizationId") String organizationId,
+            @Parameter(description = ReportParameters.GROUP) @QueryParam("groupId") String groupId,
+            @Parameter(description = ReportParameters.COURSE) @QueryParam("courseId") String courseId,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedFrom") String assignedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedTo") String assignedTo,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedFrom") String completedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedTo") String completedTo,
+            @Parameter(description = ReportParameters.STATUS) @QueryParam("status") String status,
+            @Parameter(description = ReportParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = ReportParameters.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ReportParameters.FORMAT) @QueryParam("format") String format,
             @Parameter(description = "name, the only order") @QueryParam("sort") String sort) {
+        ReportParameters query = new ReportParameters(organizationId, groupId, courseId, assignedFrom, assignedTo,
+                completedFrom, completedTo, status, page, size, format);
         Parameters parameters = new Parameters();
         ReportFilter filter = query.filter(parameters);
         Paging paging = query.paging(parameters);
-        ReportFormat format = query.format(parameters);
+        ReportFormat chosen = query.format(parameters);
         parameters.fixedOrder(sort, "name");
         parameters.validate();
         long total = groups.count(filter);
-        if (format == ReportFormat.CSV) {
+        if (chosen == ReportFormat.CSV) {
             export.requirePermission();
             return CsvDownload.of("group-progress", List.of(column("groupId", GroupProgressRow::groupId),
                     column("name", GroupProgressRow::name), column("organizationName", GroupProgressRow::organizationName),
                     column("members", GroupProgressRow::members), column("enrollments", GroupProgressRow::enrollments),
                     column("completed", GroupProgressRow::completed), column("overdue", GroupProgressRow::overdue)),
-                    (first, size) -> groups.page(filter, first, size));
+                    (first, count) -> groups.page(filter, first, count));
         }
         return Response.ok(new GroupPage(groups.page(filter, paging.first(), paging.size()), total),
                 MediaType.APPLICATION_JSON).build();
@@ -208,26 +243,38 @@ public class ReportsResource {
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
     @APIResponse(responseCode = NOT_FOUND, description = NOT_FOUND_TEXT)
-    public Response overdue(@BeanParam ReportParameters query,
+    public Response overdue(@Parameter(description = ReportParameters.ORGANIZATION) @QueryParam("organizationId") String organizationId,
+            @Parameter(description = ReportParameters.GROUP) @QueryParam("groupId") String groupId,
+            @Parameter(description = ReportParameters.COURSE) @QueryParam("courseId") String courseId,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedFrom") String assignedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedTo") String assignedTo,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedFrom") String completedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedTo") String completedTo,
+            @Parameter(description = ReportParameters.STATUS) @QueryParam("status") String status,
+            @Parameter(description = ReportParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = ReportParameters.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ReportParameters.FORMAT) @QueryParam("format") String format,
             @Parameter(description = "dueOn, learner, organization or course" + SORT_HELP + " (default dueOn)")
             @QueryParam("sort") String sort) {
+        ReportParameters query = new ReportParameters(organizationId, groupId, courseId, assignedFrom, assignedTo,
+                completedFrom, completedTo, status, page, size, format);
         Parameters parameters = new Parameters();
         ReportFilter filter = query.filter(parameters);
         Paging paging = query.paging(parameters);
-        ReportFormat format = query.format(parameters);
+        ReportFormat chosen = query.format(parameters);
         Parameters.Sort<OverdueSort> order = parameters.sort(sort, Map.of("dueOn", OverdueSort.DUE_ON,
                 "learner", OverdueSort.LEARNER, "organization", OverdueSort.ORGANIZATION, "course", OverdueSort.COURSE),
                 OverdueSort.DUE_ON);
         parameters.validate();
         long total = overdue.count(filter);
-        if (format == ReportFormat.CSV) {
+        if (chosen == ReportFormat.CSV) {
             export.requirePermission();
             return CsvDownload.of("overdue", List.of(column("enrollmentId", OverdueRow::enrollmentId),
                     column("userId", OverdueRow::userId), column("learnerName", OverdueRow::learnerName),
                     column("email", OverdueRow::email), column("organizationName", OverdueRow::organizationName),
                     column("courseId", OverdueRow::courseId), column("courseTitle", OverdueRow::courseTitle),
                     column("dueOn", OverdueRow::dueOn), column("daysOverdue", OverdueRow::daysOverdue)),
-                    (first, size) -> overdue.page(filter, order.field(), order.descending(), first, size));
+                    (first, count) -> overdue.page(filter, order.field(), order.descending(), first, count));
         }
         return Response.ok(new OverduePage(overdue.page(filter, order.field(), order.descending(), paging.first(),
                 paging.size()), total), MediaType.APPLICATION_JSON).build();
@@ -251,7 +298,7 @@ public class ReportsResource {
             @Parameter(description = "name, the only order") @QueryParam("sort") String sort) {
         Parameters parameters = new Parameters();
         Paging paging = parameters.paging(page, size);
-        ReportFormat chosen = parameters.choice("format", format, ReportFormat.class);
+        ReportFormat chosen = ReportFormat.read(parameters, format);
         parameters.fixedOrder(sort, "name");
         parameters.validate();
         OrganizationSummary summary = reports.organizationSummary(id);
@@ -276,7 +323,7 @@ public class ReportsResource {
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
     public Response myHistory(@Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
         Parameters parameters = new Parameters();
-        ReportFormat chosen = parameters.choice("format", format, ReportFormat.class);
+        ReportFormat chosen = ReportFormat.read(parameters, format);
         parameters.validate();
         List<HistoryEntry> history = reports.myHistory();
         if (chosen == ReportFormat.CSV) {
@@ -284,7 +331,7 @@ public class ReportsResource {
                     column("courseTitle", HistoryEntry::courseTitle), column("status", HistoryEntry::status),
                     column("progress", HistoryEntry::progress), column("score", HistoryEntry::score),
                     column("dueOn", HistoryEntry::dueOn), column("completedAt", HistoryEntry::completedAt)),
-                    (first, size) -> history.subList(Math.min(first, history.size()), Math.min(first + size, history.size())));
+                    (first, count) -> history.subList(Math.min(first, history.size()), Math.min(first + count, history.size())));
         }
         return Response.ok(history, MediaType.APPLICATION_JSON).build();
     }
