@@ -51,8 +51,8 @@ public class ReportService {
     /** People, enrollments, completions and overdue courses in an organization's subtree. */
     public OrganizationSummary organizationSummary(long organizationId) {
         Organization organization = permitted(organizationId);
-        Map<Long, long[]> people = people(List.of(organization));
-        Map<Long, long[]> learning = learning(List.of(organization));
+        Map<Long, long[]> people = people(List.of(organization), organization);
+        Map<Long, long[]> learning = learning(List.of(organization), organization);
         return summary(organization, people, learning);
     }
 
@@ -61,15 +61,15 @@ public class ReportService {
      * learning of its whole subtree.
      */
     public List<OrganizationSummary> organizationChildren(long organizationId, int first, int size) {
-        permitted(organizationId);
+        Organization parent = permitted(organizationId);
         List<Organization> children = em.createQuery("SELECT k FROM Organization k WHERE k.parent.id = :parent"
                         + " ORDER BY LOWER(k.name), k.id", Organization.class).setParameter("parent", organizationId)
                 .setFirstResult(Math.max(0, first)).setMaxResults(ReportScope.pageSize(size)).getResultList();
         if (children.isEmpty()) {
             return List.of();
         }
-        Map<Long, long[]> people = people(children);
-        Map<Long, long[]> learning = learning(children);
+        Map<Long, long[]> people = people(children, parent);
+        Map<Long, long[]> learning = learning(children, parent);
         return children.stream().map(child -> summary(child, people, learning)).toList();
     }
 
@@ -90,25 +90,33 @@ public class ReportService {
         return organization;
     }
 
-    /** People per subtree, by the subtree's top organization; one grouped query for all of them. */
-    private Map<Long, long[]> people(List<Organization> tops) {
+    /**
+     * People per subtree, by the subtree's top organization; one grouped query for all of them. A
+     * person belongs to a subtree when its path starts their own (LOCATE answers 1); the LIKE on
+     * the organization asked for lets the database read only its people from the path index.
+     */
+    private Map<Long, long[]> people(List<Organization> tops, Organization within) {
         ReportConditions conditions = scope.people();
         Map<Long, long[]> counts = new HashMap<>();
         for (Object[] row : conditions.bind(em.createQuery("SELECT k.id, COUNT(u) FROM Organization k, User u"
-                        + " WHERE k.id IN :tops AND u.organizationPath LIKE CONCAT(k.path, '%')" + conditions.and()
-                        + " GROUP BY k.id", Object[].class)).setParameter("tops", ids(tops)).getResultList()) {
+                        + " WHERE k.id IN :tops AND LOCATE(k.path, u.organizationPath) = 1"
+                        + " AND u.organizationPath LIKE :within" + conditions.and()
+                        + " GROUP BY k.id", Object[].class)).setParameter("tops", ids(tops))
+                .setParameter("within", within.getPath() + "%").getResultList()) {
             counts.put((Long) row[0], new long[] {CourseProgressReport.number(row[1])});
         }
         return counts;
     }
 
     /** Enrollments, finished ones and overdue ones per subtree; one grouped query for all of them. */
-    private Map<Long, long[]> learning(List<Organization> tops) {
+    private Map<Long, long[]> learning(List<Organization> tops, Organization within) {
         ReportConditions conditions = ReportScope.overdue(scope.people());
         Map<Long, long[]> counts = new HashMap<>();
         for (Object[] row : conditions.bind(em.createQuery("SELECT k.id, " + COUNTS + " FROM Organization k, Enrollment e"
-                        + " JOIN e.user u WHERE k.id IN :tops AND u.organizationPath LIKE CONCAT(k.path, '%')" + conditions.and()
+                        + " JOIN e.user u WHERE k.id IN :tops AND LOCATE(k.path, u.organizationPath) = 1"
+                        + " AND u.organizationPath LIKE :within" + conditions.and()
                         + " GROUP BY k.id", Object[].class)).setParameter("tops", ids(tops))
+                .setParameter("within", within.getPath() + "%")
                 .getResultList()) {
             counts.put((Long) row[0], new long[] {CourseProgressReport.number(row[1]), CourseProgressReport.number(row[2]),
                     CourseProgressReport.number(row[3])});

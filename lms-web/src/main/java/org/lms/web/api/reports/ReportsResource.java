@@ -92,6 +92,10 @@ public class ReportsResource {
     public record OverduePage(List<OverdueRow> items, long total) {
     }
 
+    @Schema(name = "HistoryList")
+    public record HistoryPage(List<HistoryEntry> items, long total) {
+    }
+
     @Schema(name = "OrganizationSummaryList")
     public record OrganizationPage(List<OrganizationSummary> items, long total) {
     }
@@ -318,7 +322,7 @@ public class ReportsResource {
     @Path("me/history")
     @Operation(operationId = "reportMyHistory", summary = "The caller's own assigned courses, newest first",
             description = "Everyone's own history; format=csv gives it as a file (no Export reports needed for one's own).")
-    @APIResponseSchema(value = HistoryEntry[].class, responseCode = "200", responseDescription = "The history, or a CSV file")
+    @APIResponseSchema(value = HistoryPage.class, responseCode = "200", responseDescription = "The history, or a CSV file")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
     public Response myHistory(@Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
@@ -333,7 +337,7 @@ public class ReportsResource {
                     column("dueOn", HistoryEntry::dueOn), column("completedAt", HistoryEntry::completedAt)),
                     (first, count) -> history.subList(Math.min(first, history.size()), Math.min(first + count, history.size())));
         }
-        return Response.ok(history, MediaType.APPLICATION_JSON).build();
+        return Response.ok(new HistoryPage(history, history.size()), MediaType.APPLICATION_JSON).build();
     }
 
     /** The organization itself as the file's first row, then its children, page by page. */
