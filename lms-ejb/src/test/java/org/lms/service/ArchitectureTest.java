@@ -97,7 +97,10 @@ class ArchitectureTest {
             "org.lms.service.learning.MyLearning.sendLessonFile(long,long,org.lms.service.content.FileSink)",
             "org.lms.service.learning.QuizTaking.quiz(long,long)", "org.lms.service.learning.QuizTaking.start(long,long)",
             "org.lms.service.learning.QuizTaking.submit(long,long,long,java.util.Map)",
-            "org.lms.service.reports.ReportService.organizationSummary(long)"); // checks "if permitted" first
+            // Reports check "if permitted" first, so a learner without the switch is refused, not "not found".
+            "org.lms.service.reports.ReportService.organizationSummary(long)",
+            "org.lms.service.reports.ReportService.organizationChildren(long,int,int)",
+            "org.lms.service.reports.ReportService.countOrganizationChildren(long)");
 
     static final ArchCondition<JavaMethod> CHECK_THE_SCOPE_OF_THEIR_IDS =
             new ArchCondition<>("mark ids of organization-owned objects @InScope, in a @ScopeChecked class") {

@@ -43,7 +43,11 @@ final class MatrixCells {
             "QuizAdministration.quiz", "QuizAdministration.configure", "QuizAdministration.addQuestion",
             "QuizAdministration.changeQuestion", "QuizAdministration.removeQuestion", "QuizAdministration.moveQuestion",
             "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit",
-            "ReportService.myHistory", "ReportService.organizationSummary", // reports: their own issue
+            // Reports: ReportsApiIT proves their answers, scope and refusals over HTTP, JSON and CSV.
+            "ReportService.myHistory", "ReportService.organizationSummary", "ReportService.organizationChildren",
+            "ReportService.countOrganizationChildren", "CourseProgressReport.page", "CourseProgressReport.count",
+            "UserProgressReport.page", "UserProgressReport.count", "GroupProgressReport.page", "GroupProgressReport.count",
+            "OverdueReport.page", "OverdueReport.count", "ReportExport.requirePermission",
             "MyProfileService.accountDefaults", // the page shell's defaults
             "UserDirectory.columns", "UserDirectory.customColumns", // the columns of the Users page and its exports
             "UserAdministration.save", // the Edit User page's one-step save; the API offers PATCH, role and status calls

@@ -103,6 +103,20 @@ import org.lms.service.permissions.NotFound;
 import org.lms.service.permissions.PermissionExplainer;
 import org.lms.service.permissions.Refusal;
 import org.lms.service.permissions.TargetType;
+import org.lms.service.reports.CourseProgressReport;
+import org.lms.service.reports.CourseProgressRow;
+import org.lms.service.reports.CourseProgressSort;
+import org.lms.service.reports.GroupProgressReport;
+import org.lms.service.reports.GroupProgressRow;
+import org.lms.service.reports.OrganizationSummary;
+import org.lms.service.reports.OverdueReport;
+import org.lms.service.reports.OverdueRow;
+import org.lms.service.reports.OverdueSort;
+import org.lms.service.reports.ReportFilter;
+import org.lms.service.reports.ReportService;
+import org.lms.service.reports.UserProgressReport;
+import org.lms.service.reports.UserProgressRow;
+import org.lms.service.reports.UserProgressSort;
 import org.lms.service.roles.RoleAdministration;
 import org.lms.service.roles.RoleChangePreview;
 import org.lms.service.security.CallerIdentities;
@@ -233,6 +247,21 @@ class ContainerIT {
 
     @Inject
     private GroupAdministration groupAdministration;
+
+    @Inject
+    private ReportService reportService;
+
+    @Inject
+    private CourseProgressReport courseProgress;
+
+    @Inject
+    private UserProgressReport userProgress;
+
+    @Inject
+    private GroupProgressReport groupProgress;
+
+    @Inject
+    private OverdueReport overdueReport;
 
     @Inject
     private AuthorizationCost.Unsecured unsecured;
@@ -746,8 +775,7 @@ class ContainerIT {
         long newcomer = users.create(w.homeSub(), "newcomer-" + System.nanoTime() + "@matrix.example", "Nina Newcomer",
                 world.roleId(BuiltInRole.LEARNER), null);
         signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
-        Set<Long> enrolled = learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 200).stream()
-                .map(EnrollmentRow::userId).collect(Collectors.toSet());
+        Set<Long> enrolled = learnersOf(course);
         assertTrue(enrolled.containsAll(Set.of(learner, later, newcomer)), enrolled.toString());
 
         // The learner's side: progress, resuming, and a removed lesson counting no more.
@@ -769,8 +797,7 @@ class ContainerIT {
         // Removing the group's rule keeps the record with progress and takes the course from who never started.
         signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
         learningAdministration.removeAssignment(course, teamRule);
-        Set<Long> after = learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 200).stream()
-                .map(EnrollmentRow::userId).collect(Collectors.toSet());
+        Set<Long> after = learnersOf(course);
         assertTrue(after.contains(learner), "the completed record stays");
         assertFalse(after.contains(later), "never started, and no other rule reaches them");
         assertTrue(after.contains(newcomer), "the organization's rule still reaches them");
@@ -1032,6 +1059,116 @@ class ContainerIT {
 
     private static QuestionDraft.OptionDraft option(String text, boolean correct) {
         return new QuestionDraft.OptionDraft(text, correct);
+     * Every learner of a course, page after page: the organization rule reaches everyone the
+     * matrix made below the home organization, more than one page of them.
+     */
+    private Set<Long> learnersOf(long course) {
+        Set<Long> learners = new java.util.HashSet<>();
+        for (int first = 0;; first += 200) {
+            List<EnrollmentRow> page = learningAdministration.enrollments(course, EnrollmentFilter.all(), first, 200);
+            page.forEach(row -> learners.add(row.userId()));
+            if (page.size() < 200) {
+                return learners;
+            }
+        }
+    }
+
+    /**
+     * One course with a learner in the home organization (overdue), one below it (completed) and
+     * one in another branch (overdue), and a home group holding the home and the other learner:
+     * roles of the home organization see and count the first two only, whole-account roles all three.
+     */
+    @Test
+    void reportsShowAndCountOnlyTheViewersScope() {
+        MatrixWorld.World w = world.build();
+        long course = world.course(w.matrix(), w.author(), true);
+        long same = world.user(w.home(), BuiltInRole.LEARNER);
+        long sub = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        long other = world.user(w.other(), BuiltInRole.LEARNER);
+        world.enrollOverdue(same, course);
+        world.enrollCompleted(sub, course);
+        world.enrollOverdue(other, course);
+        long team = world.group(w.home(), world.groupName());
+        world.addMember(team, same);
+        world.addMember(team, other);
+        ReportFilter ofCourse = ReportFilter.ofCourse(course);
+        ReportFilter ofTeam = new ReportFilter(null, team, course, null, null, null, null, null);
+
+        for (BuiltInRole role : List.of(BuiltInRole.REPORTER, BuiltInRole.PUBLISHER, BuiltInRole.ORGANIZATION_ADMINISTRATOR)) {
+            signIn.user(w.emails().get(role), MatrixWorld.PASSWORD);
+            CourseProgressRow row = courseProgress.page(ofCourse, CourseProgressSort.TITLE, false, 0, 10).get(0);
+            assertEquals(List.of(2L, 1L, 0L, 1L, 1L), List.of(row.enrolled(), row.notStarted(), row.inProgress(),
+                    row.completed(), row.overdue()), role + ": " + row);
+            assertEquals(1, courseProgress.count(ofCourse), role.name());
+            assertEquals(Set.of(same, sub), userProgress.page(ofCourse, UserProgressSort.NAME, false, 0, 10).stream()
+                    .map(UserProgressRow::userId).collect(Collectors.toSet()), role.name());
+            assertEquals(2, userProgress.count(ofCourse), role.name());
+            List<OverdueRow> late = overdueReport.page(ofCourse, OverdueSort.DUE_ON, false, 0, 10);
+            assertEquals(List.of(same), late.stream().map(OverdueRow::userId).toList(), role.name());
+            assertEquals(7, late.get(0).daysOverdue());
+            assertEquals(1, overdueReport.count(ofCourse), role.name());
+            GroupProgressRow group = groupProgress.page(ofTeam, 0, 10).get(0);
+            assertEquals(List.of(1L, 1L, 0L, 1L), List.of(group.members(), group.enrollments(), group.completed(),
+                    group.overdue()), role + ": the member of the other branch is not counted");
+            assertThrows(NotFound.class, () -> courseProgress.page(new ReportFilter(w.other(), null, course, null, null,
+                    null, null, null), null, false, 0, 10), "a filter naming another branch");
+            assertThrows(NotFound.class, () -> reportService.organizationSummary(w.other()));
+        }
+
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        CourseProgressRow all = courseProgress.page(ofCourse, CourseProgressSort.TITLE, false, 0, 10).get(0);
+        assertEquals(List.of(3L, 2L, 1L, 2L), List.of(all.enrolled(), all.notStarted(), all.completed(), all.overdue()));
+        assertEquals(Set.of(same, sub, other), userProgress.page(ofCourse, UserProgressSort.NAME, false, 0, 10).stream()
+                .map(UserProgressRow::userId).collect(Collectors.toSet()));
+        assertEquals(2, overdueReport.count(ofCourse));
+        assertEquals(List.of(2L, 2L, 2L), List.of(groupProgress.page(ofTeam, 0, 10).get(0).members(),
+                groupProgress.page(ofTeam, 0, 10).get(0).enrollments(), groupProgress.page(ofTeam, 0, 10).get(0).overdue()));
+        ReportFilter overdueOnly = new ReportFilter(null, null, course, null, null, null, null, LearnerStatus.OVERDUE);
+        assertEquals(2, courseProgress.page(overdueOnly, null, false, 0, 10).get(0).enrolled(), "the status filter");
+        ReportFilter notStarted = new ReportFilter(null, null, course, null, null, null, null, LearnerStatus.NOT_STARTED);
+        assertEquals(0, courseProgress.count(notStarted), "not started and not overdue: none");
+        ReportFilter assignedLater = new ReportFilter(null, null, course, Instant.now().plusSeconds(3600), null, null, null, null);
+        assertEquals(0, overdueReport.count(assignedLater), "the date range");
+        assertEquals(List.of(other, same), overdueReport.page(ofCourse, OverdueSort.ORGANIZATION, true, 0, 10).stream()
+                .map(OverdueRow::userId).toList(), "by organization name, descending: Matrix Other before Matrix Home");
+    }
+
+    /** The summary counts a subtree whole and drills down one level; learners need the account setting and their switch. */
+    @Test
+    void theOrganizationSummaryDrillsDownAndLearnersNeedTheirSwitch() {
+        MatrixWorld.World w = world.build();
+        long top = world.organization(w.home());
+        long left = world.organization(top);
+        long right = world.organization(top);
+        long below = world.organization(left);
+        long course = world.course(w.home(), w.author(), true);
+        world.user(top, BuiltInRole.LEARNER);
+        world.enrollOverdue(world.user(below, BuiltInRole.LEARNER), course);
+        world.enrollCompleted(world.user(right, BuiltInRole.LEARNER), course);
+
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        OrganizationSummary total = reportService.organizationSummary(top);
+        assertEquals(List.of(3L, 2L, 1L, 1L), List.of(total.people(), total.enrollments(), total.completed(), total.overdue()));
+        List<OrganizationSummary> children = reportService.organizationChildren(top, 0, 10);
+        assertEquals(Set.of(left, right), children.stream().map(OrganizationSummary::organizationId).collect(Collectors.toSet()));
+        OrganizationSummary leftRow = children.stream().filter(c -> c.organizationId() == left).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 1L, 0L, 1L), List.of(leftRow.people(), leftRow.enrollments(), leftRow.completed(),
+                leftRow.overdue()), "the child counts its whole subtree");
+        assertEquals(2, reportService.countOrganizationChildren(top));
+
+        long learner = w.actors().get(BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        assertThrows(Refusal.class, () -> reportService.organizationSummary(top));
+        assertThrows(Refusal.class, () -> courseProgress.count(ReportFilter.ofCourse(course)));
+        world.reportAccess(true, learner, false);
+        try {
+            assertThrows(Refusal.class, () -> reportService.organizationChildren(top, 0, 10), "the account allows, the switch is off");
+            world.reportAccess(true, learner, true);
+            assertEquals(2, reportService.organizationSummary(top).enrollments(), "both on");
+            assertEquals(1, overdueReport.count(ReportFilter.ofCourse(course)));
+        } finally {
+            world.reportAccess(false, learner, false);
+        }
     }
 
     @Test

@@ -45,7 +45,17 @@ import org.lms.domain.profiles.FieldAccess;
 import org.lms.service.profiles.ProfileFieldAdministration;
 import org.lms.service.profiles.RuleChange;
 import org.lms.service.permissions.TargetType;
+import org.lms.service.reports.CourseProgressReport;
+import org.lms.service.reports.CourseProgressSort;
+import org.lms.service.reports.GroupProgressReport;
+import org.lms.service.reports.GroupProgressRow;
+import org.lms.service.reports.OverdueReport;
+import org.lms.service.reports.OverdueSort;
+import org.lms.service.reports.ReportExport;
+import org.lms.service.reports.ReportFilter;
 import org.lms.service.reports.ReportService;
+import org.lms.service.reports.UserProgressReport;
+import org.lms.service.reports.UserProgressSort;
 import org.lms.service.roles.RoleAdministration;
 import org.lms.service.users.MyChanges;
 import org.lms.service.users.MyProfileService;
@@ -95,6 +105,11 @@ public class MatrixOperations {
     @Inject private QuizAdministration quizzes;
     @Inject private QuizTaking quizTaking;
     @Inject private ReportService reports;
+    @Inject private CourseProgressReport courseProgress;
+    @Inject private UserProgressReport userProgress;
+    @Inject private GroupProgressReport groupProgress;
+    @Inject private OverdueReport overdueReport;
+    @Inject private ReportExport export;
     @Inject private MySettings mySettings;
     @Inject private PermissionExplainer explainer;
     @Inject private AuditTrail auditTrail;
@@ -604,6 +619,58 @@ public class MatrixOperations {
                 return new Prepared(() -> reports.organizationSummary(org(w, target)),
                         () -> world.reportAccess(false, actor.id(), false));
             }
+            case "ReportService.organizationChildren":
+            case "ReportService.countOrganizationChildren": {
+                long organization = org(w, target);
+                world.organization(organization);
+                boolean count = row.method().endsWith("countOrganizationChildren");
+                return report(actor, variant, () -> count ? reports.countOrganizationChildren(organization)
+                        : reports.organizationChildren(organization, 0, 20));
+            }
+            case "CourseProgressReport.page":
+            case "CourseProgressReport.count": {
+                long course = world.course(org(w, target), w.author(), true);
+                world.enroll(world.user(org(w, target), BuiltInRole.LEARNER), course);
+                ReportFilter filter = ReportFilter.ofCourse(course);
+                return report(actor, variant, row.method().endsWith("count") ? () -> courseProgress.count(filter) == 1
+                        : () -> courseProgress.page(filter, CourseProgressSort.TITLE, false, 0, 20).stream()
+                                .anyMatch(r -> r.courseId() == course && r.enrolled() == 1));
+            }
+            case "UserProgressReport.page":
+            case "UserProgressReport.count": {
+                long course = world.course(org(w, target), w.author(), true);
+                long learner = world.user(org(w, target), BuiltInRole.LEARNER);
+                world.enroll(learner, course);
+                ReportFilter filter = ReportFilter.ofCourse(course);
+                return report(actor, variant, row.method().endsWith("count") ? () -> userProgress.count(filter) == 1
+                        : () -> userProgress.page(filter, UserProgressSort.NAME, false, 0, 20).stream()
+                                .anyMatch(r -> r.userId() == learner));
+            }
+            case "GroupProgressReport.page": {
+                long group = world.group(org(w, target), world.groupName());
+                world.addMember(group, world.user(org(w, target), BuiltInRole.LEARNER));
+                return report(actor, variant, () -> groupRows().anyMatch(r -> r.groupId() == group && r.members() == 1));
+            }
+            case "GroupProgressReport.count": {
+                // Counted: the count grows by one when the cell's group is made.
+                Prepared access = report(actor, variant, () -> null);
+                long before = groupCountOrNone();
+                long group = world.group(org(w, target), world.groupName());
+                world.addMember(group, world.user(org(w, target), BuiltInRole.LEARNER));
+                return new Prepared(() -> groupProgress.count(null) == before + 1, access.cleanup());
+            }
+            case "OverdueReport.page":
+            case "OverdueReport.count": {
+                long course = world.course(org(w, target), w.author(), true);
+                long learner = world.user(org(w, target), BuiltInRole.LEARNER);
+                world.enrollOverdue(learner, course);
+                ReportFilter filter = ReportFilter.ofCourse(course);
+                return report(actor, variant, row.method().endsWith("count") ? () -> overdueReport.count(filter) == 1
+                        : () -> overdueReport.page(filter, OverdueSort.DUE_ON, false, 0, 20).stream()
+                                .anyMatch(r -> r.userId() == learner));
+            }
+            case "ReportExport.requirePermission":
+                return act(export::requirePermission);
             case "MySettings.changePassword":
                 return act(() -> mySettings.changePassword(actor.password(), actor.password()));
             case "MySettings.changeEmail": {
@@ -724,6 +791,42 @@ public class MatrixOperations {
         String email = world.uniqueName("imported").replace(' ', '-') + "@matrix.example";
         return ("email,name,organization,role\n" + email + ",Imported Person," + organizationName + ",LEARNER\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A report as the actor: the {@code permitted} variant turns on the account setting and the
+     * actor's own switch for organization reports, and turns them off again afterwards.
+     */
+    private Prepared report(Actor actor, String variant, Callable<Object> call) {
+        if ("permitted".equals(variant)) {
+            world.reportAccess(true, actor.id(), true);
+        }
+        return new Prepared(call, () -> world.reportAccess(false, actor.id(), false));
+    }
+
+    /**
+     * The group report's rows, page after page, up to {@code limit} groups: the matrix makes groups
+     * in every run, so the one of a cell may lie on any page of the name order.
+     */
+    private java.util.stream.Stream<GroupProgressRow> groupRows() {
+        List<GroupProgressRow> rows = new java.util.ArrayList<>();
+        for (int first = 0;; first += 200) {
+            List<GroupProgressRow> page = groupProgress.page(null, first, 200);
+            rows.addAll(page);
+            if (page.size() < 200) {
+                break;
+            }
+        }
+        return rows.stream();
+    }
+
+    /** The group report's count before the cell, or -1 when the actor may not read it (the call then refuses too). */
+    private long groupCountOrNone() {
+        try {
+            return groupProgress.count(null);
+        } catch (RuntimeException refused) {
+            return -1;
+        }
     }
 
     /** A list or count: the call answers whether the target object is in the result. */

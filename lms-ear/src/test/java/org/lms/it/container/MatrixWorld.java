@@ -262,6 +262,22 @@ public class MatrixWorld {
         em.persist(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null));
     }
 
+    /** An enrollment finished, due a week ago: late, but not overdue. */
+    public void enrollCompleted(long userId, long courseId) {
+        Enrollment enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true,
+                java.time.LocalDate.now().minusDays(7));
+        enrollment.progressed(1, 1);
+        em.persist(enrollment);
+        em.flush();
+    }
+
+    /** An enrollment not started, due a week ago: overdue. */
+    public void enrollOverdue(long userId, long courseId) {
+        em.persist(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true,
+                java.time.LocalDate.now().minusDays(7)));
+        em.flush();
+    }
+
     /** An enrollment the learner has started: a learning record that stays. */
     public void enrollStarted(long userId, long courseId) {
         Enrollment enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);

@@ -27,7 +27,9 @@ final class PermissionMatrixRun {
      * of a role change says what the change would meet; the change itself is audited).
      */
     private static final List<String> UNAUDITED_REFUSALS = List.of("ReportService.organizationSummary",
-            "RoleAdministration.previewChange");
+            "ReportService.organizationChildren", "ReportService.countOrganizationChildren", "CourseProgressReport.page",
+            "CourseProgressReport.count", "UserProgressReport.page", "UserProgressReport.count", "GroupProgressReport.page",
+            "GroupProgressReport.count", "OverdueReport.page", "OverdueReport.count", "RoleAdministration.previewChange");
 
     private final MatrixWorld world;
     private final MatrixOperations operations;

@@ -5,15 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-import org.lms.domain.account.Account;
-import org.lms.domain.learning.EnrollmentStatus;
+import java.util.Map;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
-import org.lms.domain.users.User;
 import org.lms.service.permissions.NotFound;
-import org.lms.service.permissions.Reason;
 import org.lms.service.permissions.Scopes;
 import org.lms.service.permissions.TargetType;
 import org.lms.service.security.Caller;
@@ -21,14 +18,15 @@ import org.lms.service.security.Caller;
 /**
  * Reports as Table 1 grants them: everyone their own history; learners their organization's
  * reports when the account allows it and their own switch is on; reporting roles everything in
- * their scope.
+ * their scope. The organization summary counts a subtree, and drills down into the subtrees of
+ * its direct children, each counted whole.
  */
 @Stateless
 @RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS})
 public class ReportService {
 
-    private static final List<EnrollmentStatus> FINISHED = java.util.Arrays.stream(EnrollmentStatus.values())
-            .filter(EnrollmentStatus::finished).toList();
+    private static final String COUNTS = "COUNT(e), " + ReportScope.FINISHED_COUNT + ","
+            + " " + ReportScope.OVERDUE_COUNT;
 
     @PersistenceContext
     private EntityManager em;
@@ -38,6 +36,9 @@ public class ReportService {
 
     @Inject
     private Scopes scopes;
+
+    @Inject
+    private ReportScope scope;
 
     @RolesAllowed(Privilege.Names.VIEW_OWN_HISTORY)
     public List<HistoryEntry> myHistory() {
@@ -49,39 +50,87 @@ public class ReportService {
 
     /** People, enrollments, completions and overdue courses in an organization's subtree. */
     public OrganizationSummary organizationSummary(long organizationId) {
-        User me = caller.require();
-        if (!me.getRole().holds(Privilege.VIEW_REPORTS)) {
-            Account account = em.find(Account.class, Account.THE_ACCOUNT);
-            if (!account.isLearnersSeeOrganizationReports() || !me.isMayViewOrganizationReports()) {
-                throw new Reason("rule.organizationReportsNotPermitted").refusal();
-            }
+        Organization organization = permitted(organizationId);
+        Map<Long, long[]> people = people(List.of(organization), organization);
+        Map<Long, long[]> learning = learning(List.of(organization), organization);
+        return summary(organization, people, learning);
+    }
+
+    /**
+     * One page of an organization's direct children, in name order, each with the people and
+     * learning of its whole subtree.
+     */
+    public List<OrganizationSummary> organizationChildren(long organizationId, int first, int size) {
+        Organization parent = permitted(organizationId);
+        List<Organization> children = em.createQuery("SELECT k FROM Organization k WHERE k.parent.id = :parent"
+                        + " ORDER BY LOWER(k.name), k.id", Organization.class).setParameter("parent", organizationId)
+                .setFirstResult(Math.max(0, first)).setMaxResults(ReportScope.pageSize(size)).getResultList();
+        if (children.isEmpty()) {
+            return List.of();
         }
+        Map<Long, long[]> people = people(children, parent);
+        Map<Long, long[]> learning = learning(children, parent);
+        return children.stream().map(child -> summary(child, people, learning)).toList();
+    }
+
+    public long countOrganizationChildren(long organizationId) {
+        permitted(organizationId);
+        return em.createQuery("SELECT COUNT(k) FROM Organization k WHERE k.parent.id = :parent", Long.class)
+                .setParameter("parent", organizationId).getSingleResult();
+    }
+
+    /** The organization, once the caller may read organization reports and it lies in their scope. */
+    private Organization permitted(long organizationId) {
+        scope.requireOrganizationReports();
         scopes.requireInScope(TargetType.ORGANIZATION, organizationId);
         Organization organization = em.find(Organization.class, organizationId);
         if (organization == null) {
             throw new NotFound(TargetType.ORGANIZATION, organizationId);
         }
-        String subtree = organization.getPath() + "%";
-        long people = em.createQuery("SELECT COUNT(u) FROM User u WHERE u.organization.path LIKE :subtree", Long.class)
-                .setParameter("subtree", subtree).getSingleResult();
-        long enrollments = 0;
-        long completed = 0;
-        for (Object[] row : em.createQuery("SELECT e.status, COUNT(e) FROM Enrollment e"
-                + " WHERE e.user.organization.path LIKE :subtree GROUP BY e.status", Object[].class)
-                .setParameter("subtree", subtree).getResultList()) {
-            long count = (Long) row[1];
-            enrollments += count;
-            if (((EnrollmentStatus) row[0]).finished()) {
-                completed += count;
-            }
-        }
-        long overdue = em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.user.organization.path LIKE :subtree"
-                        + " AND e.status NOT IN :finished AND e.dueOn < :today", Long.class)
-                .setParameter("subtree", subtree)
-                .setParameter("finished", FINISHED)
-                .setParameter("today", LocalDate.now())
-                .getSingleResult();
-        return new OrganizationSummary(organization.getId(), organization.getName(), people, enrollments, completed, overdue);
+        return organization;
     }
 
+    /**
+     * People per subtree, by the subtree's top organization; one grouped query for all of them. A
+     * person belongs to a subtree when its path starts their own (LOCATE answers 1); the LIKE on
+     * the organization asked for lets the database read only its people from the path index.
+     */
+    private Map<Long, long[]> people(List<Organization> tops, Organization within) {
+        ReportConditions conditions = scope.people();
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : conditions.bind(em.createQuery("SELECT k.id, COUNT(u) FROM Organization k, User u"
+                        + " WHERE k.id IN :tops AND LOCATE(k.path, u.organizationPath) = 1"
+                        + " AND u.organizationPath LIKE :within" + conditions.and()
+                        + " GROUP BY k.id", Object[].class)).setParameter("tops", ids(tops))
+                .setParameter("within", within.getPath() + "%").getResultList()) {
+            counts.put((Long) row[0], new long[] {CourseProgressReport.number(row[1])});
+        }
+        return counts;
+    }
+
+    /** Enrollments, finished ones and overdue ones per subtree; one grouped query for all of them. */
+    private Map<Long, long[]> learning(List<Organization> tops, Organization within) {
+        ReportConditions conditions = ReportScope.overdue(scope.people());
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : conditions.bind(em.createQuery("SELECT k.id, " + COUNTS + " FROM Organization k, Enrollment e"
+                        + " JOIN e.user u WHERE k.id IN :tops AND LOCATE(k.path, u.organizationPath) = 1"
+                        + " AND u.organizationPath LIKE :within" + conditions.and()
+                        + " GROUP BY k.id", Object[].class)).setParameter("tops", ids(tops))
+                .setParameter("within", within.getPath() + "%")
+                .getResultList()) {
+            counts.put((Long) row[0], new long[] {CourseProgressReport.number(row[1]), CourseProgressReport.number(row[2]),
+                    CourseProgressReport.number(row[3])});
+        }
+        return counts;
+    }
+
+    private static List<Long> ids(List<Organization> organizations) {
+        return organizations.stream().map(Organization::getId).toList();
+    }
+
+    private static OrganizationSummary summary(Organization organization, Map<Long, long[]> people, Map<Long, long[]> learning) {
+        long[] persons = people.getOrDefault(organization.getId(), new long[1]);
+        long[] counts = learning.getOrDefault(organization.getId(), new long[3]);
+        return new OrganizationSummary(organization.getId(), organization.getName(), persons[0], counts[0], counts[1], counts[2]);
+    }
 }

@@ -1,0 +1,175 @@
+package org.lms.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lms.it.support.RunningApplication;
+
+/**
+ * Reports over HTTP on a small world of their own: one course assigned to a learner of a branch,
+ * one below it (who completes it) and one of another branch. A Reporter of the branch sees the
+ * first two, in JSON and in the CSV file alike; the Administrator sees all three.
+ */
+@ExtendWith(RunningApplication.class)
+class ReportsApiIT {
+
+    private static ApiWorld world;
+    private static long home;
+    private static long sub;
+    private static long other;
+    private static long course;
+    private static long inHome;
+    private static long inSub;
+    private static long inOther;
+    private static long team;
+    private static Api reporter;
+
+    @BeforeAll
+    static void world() {
+        world = new ApiWorld();
+        home = world.organization(world.root(), "Api Reports");
+        sub = world.organization(home, "Api Reports Sub");
+        other = world.organization(world.root(), "Api Reports Other");
+        course = world.admin.post("/courses", Api.json("organizationId", home, "title", ApiWorld.unique("Api Report Course")))
+                .expect(201).id();
+        long lesson = world.admin.post("/courses/" + course + "/lessons", Api.json("kind", "TEXT", "title", "Only",
+                "body", "<p>Only</p>")).expect(201).id();
+        world.admin.post("/courses/" + course + "/publication").expect(200);
+        inHome = world.user(home, "LEARNER");
+        inSub = world.user(sub, "LEARNER");
+        inOther = world.user(other, "LEARNER");
+        String due = LocalDate.now().plusDays(30).toString();
+        for (long learner : List.of(inHome, inSub, inOther)) {
+            world.admin.post("/courses/" + course + "/assignments", Api.json("targetType", "USER", "targetId", learner,
+                    "mandatory", true, "dueOn", due)).expect(201);
+        }
+        world.as(inSub).post("/me/courses/" + course + "/lessons/" + lesson + "/completion").expect(200);
+        team = world.group(home, ApiWorld.unique("Api Report Team"));
+        world.admin.put("/groups/" + team + "/members/" + inHome).expect(204);
+        world.admin.put("/groups/" + team + "/members/" + inSub).expect(204);
+        reporter = world.as(world.user(home, "REPORTER"));
+    }
+
+    @Test
+    void aReporterCountsOnlyTheirBranchAndTheAdministratorEverything() {
+        JsonObject mine = reporter.get("/reports/courses?courseId=" + course).expect(200).items().getJsonObject(0);
+        assertEquals(List.of(2, 1, 1, 0), List.of(mine.getInt("enrolled"), mine.getInt("notStarted"), mine.getInt("completed"),
+                mine.getInt("overdue")), mine.toString());
+        JsonObject all = world.admin.get("/reports/courses?courseId=" + course).expect(200).items().getJsonObject(0);
+        assertEquals(3, all.getInt("enrolled"), all.toString());
+
+        assertEquals(Set.of(inHome, inSub), userIds(reporter.get("/reports/users?courseId=" + course).expect(200)));
+        assertEquals(Set.of(inHome, inSub, inOther), userIds(world.admin.get("/reports/users?courseId=" + course).expect(200)));
+
+        JsonObject group = reporter.get("/reports/groups?groupId=" + team + "&courseId=" + course).expect(200)
+                .items().getJsonObject(0);
+        assertEquals(List.of(2, 2, 1), List.of(group.getInt("members"), group.getInt("enrollments"), group.getInt("completed")),
+                group.toString());
+        long outside = world.group(other, ApiWorld.unique("Api Report Other Team"));
+        reporter.get("/reports/groups?groupId=" + outside).expectError(404, "not_found");
+        assertTrue(world.admin.get("/reports/groups?organizationId=" + other).expect(200).items().stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("groupId").longValue() == outside));
+        assertEquals(0, reporter.get("/reports/overdue?courseId=" + course).expect(200).total(), "due in a month");
+
+        reporter.get("/reports/courses?organizationId=" + other).expectError(404, "not_found");
+        reporter.get("/reports/organizations/" + other).expectError(404, "not_found");
+    }
+
+    @Test
+    void theOrganizationReportCountsTheSubtreeAndItsChildren() {
+        JsonObject report = reporter.get("/reports/organizations/" + home).expect(200).json();
+        // Demo rules may give everyone new a course too: the summary agrees with the per-learner report.
+        JsonObject total = report.getJsonObject("organization");
+        assertEquals(List.of(assigned(home), 1), List.of(total.getInt("enrollments"), total.getInt("completed")),
+                total.toString());
+        JsonObject children = report.getJsonObject("children");
+        assertEquals(1, children.getInt("total"));
+        JsonObject child = children.getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of((int) sub, 1, assigned(sub), 1), List.of(child.getInt("organizationId"), child.getInt("people"),
+                child.getInt("enrollments"), child.getInt("completed")), child.toString());
+        assertTrue(child.getInt("enrollments") >= 1);
+
+        List<List<String>> csv = csv(reporter.get("/reports/organizations/" + home + "?format=csv").expect(200));
+        assertEquals(List.of("organizationId", "organizationName", "people", "enrollments", "completed", "overdue"), csv.get(0));
+        assertEquals(List.of(String.valueOf(home), String.valueOf(sub)), List.of(csv.get(1).get(0), csv.get(2).get(0)));
+        assertEquals(3, csv.size(), "the organization, then its one child");
+    }
+
+    @Test
+    void theCsvFileHoldsTheSameRowsAsTheJson() {
+        ApiResponse file = reporter.get("/reports/users?courseId=" + course + "&sort=-name&format=csv").expect(200);
+        assertTrue(file.header("Content-Type").startsWith("text/csv"), file.header("Content-Type"));
+        assertTrue(file.header("Content-Disposition").contains("user-progress.csv"), file.header("Content-Disposition"));
+        List<List<String>> rows = csv(file);
+        assertEquals(List.of("userId", "name", "email", "organizationName", "assigned", "completed", "overdue",
+                "averageProgress"), rows.get(0));
+        ApiResponse json = reporter.get("/reports/users?courseId=" + course + "&sort=-name").expect(200);
+        List<String> jsonIds = json.items().stream().map(v -> String.valueOf(v.asJsonObject().getJsonNumber("userId")
+                .longValue())).toList();
+        assertEquals(jsonIds, rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList(), "same rows, same order");
+        assertEquals(2, jsonIds.size());
+
+        List<List<String>> courses = csv(reporter.get("/reports/courses?courseId=" + course + "&format=csv").expect(200));
+        assertEquals(List.of(String.valueOf(course), "2", "1", "0", "1", "0", "0"), List.of(courses.get(1).get(0),
+                courses.get(1).get(2), courses.get(1).get(3), courses.get(1).get(4), courses.get(1).get(5),
+                courses.get(1).get(6), courses.get(1).get(7)));
+        assertEquals(1, csv(reporter.get("/reports/overdue?courseId=" + course + "&format=csv").expect(200)).size(),
+                "the header only");
+        assertEquals(2, csv(reporter.get("/reports/groups?groupId=" + team + "&format=csv").expect(200)).size());
+    }
+
+    @Test
+    void exportsNeedExportReportsAndLearnersNeedTheirSwitch() {
+        Api publisher = world.as(world.user(home, "PUBLISHER"));
+        publisher.get("/reports/courses?courseId=" + course).expect(200);
+        publisher.get("/reports/courses?courseId=" + course + "&format=csv").expectError(403, "forbidden");
+
+        Api learner = world.as(inHome);
+        learner.get("/reports/organizations/" + home).expectError(403, "refused");
+        learner.get("/reports/courses").expectError(403, "refused");
+        learner.get("/reports/overdue?format=csv").expectError(403, "refused");
+        ApiResponse history = learner.get("/reports/me/history").expect(200);
+        assertTrue(history.body().contains("\"courseId\":" + course), history.body());
+        List<List<String>> file = csv(learner.get("/reports/me/history?format=csv").expect(200));
+        assertEquals(String.valueOf(course), file.get(1).get(0));
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        assertTrue(reporter.get("/reports/courses?sort=popularity").expectError(400, "invalid_input").fields().containsKey("sort"));
+        assertTrue(reporter.get("/reports/users?status=LATE").expectError(400, "invalid_input").fields().containsKey("status"));
+        assertTrue(reporter.get("/reports/overdue?format=xml").expectError(400, "invalid_input").fields().containsKey("format"));
+        assertTrue(reporter.get("/reports/groups?size=0&sort=members").expectError(400, "invalid_input").fields()
+                .keySet().containsAll(Set.of("size", "sort")));
+        assertTrue(reporter.get("/reports/courses?assignedFrom=yesterday&courseId=x").expectError(400, "invalid_input").fields()
+                .keySet().containsAll(Set.of("assignedFrom", "courseId")));
+        assertTrue(reporter.get("/reports/organizations/" + home + "?page=-1").expectError(400, "invalid_input").fields()
+                .containsKey("page"));
+    }
+
+    /** The courses assigned to the learners of an organization's subtree, as the user progress report counts them. */
+    private static int assigned(long organization) {
+        return reporter.get("/reports/users?size=200&organizationId=" + organization).expect(200).items().stream()
+                .mapToInt(v -> v.asJsonObject().getInt("assigned")).sum();
+    }
+
+    private static Set<Long> userIds(ApiResponse page) {
+        return page.items().stream().map(v -> v.asJsonObject().getJsonNumber("userId").longValue()).collect(Collectors.toSet());
+    }
+
+    /** The file's records as fields; the names in these files hold no commas, quotes or line breaks. */
+    private static List<List<String>> csv(ApiResponse response) {
+        String body = response.body().startsWith("\ufeff") ? response.body().substring(1) : response.body();
+        return Arrays.stream(body.split("\r\n")).filter(line -> !line.isEmpty())
+                .map(line -> Arrays.asList(line.split(",", -1))).toList();
+    }
+}

@@ -1,0 +1,183 @@
+package org.lms.service.reports;
+
+import static org.lms.service.permissions.TargetType.GROUP;
+import static org.lms.service.permissions.TargetType.ORGANIZATION;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import org.lms.domain.account.Account;
+import org.lms.domain.learning.EnrollmentStatus;
+import org.lms.domain.learning.LearnerStatus;
+import org.lms.domain.roles.Privilege;
+import org.lms.domain.users.User;
+import org.lms.service.permissions.NotFound;
+import org.lms.service.permissions.Reason;
+import org.lms.service.permissions.Scopes;
+import org.lms.service.security.Caller;
+
+/**
+ * Who may read organization reports, and the conditions every report query carries: the viewer's
+ * scope (learners whose organization path starts with the viewer's) and the filter. Reports
+ * build their WHERE clause here and nowhere else, so a new report cannot forget the scope.
+ */
+@RequestScoped
+public class ReportScope {
+
+    private static final String STATUS = "org.lms.domain.learning.EnrollmentStatus.";
+    /** Finished, as a condition on {@code e}. */
+    static final String FINISHED = "e.status IN (" + STATUS + "COMPLETED, " + STATUS + "PASSED, " + STATUS + "FAILED)";
+    /**
+     * Overdue, as the learners' list of a course has it: not finished and due before today, with
+     * {@code :today} bound by {@link #overdue(ReportConditions)}.
+     */
+    static final String OVERDUE = "e.status IN (" + STATUS + "NOT_STARTED, " + STATUS + "IN_PROGRESS) AND e.dueOn < :today";
+    /**
+     * The counts of finished and of overdue enrollments. EclipseLink's parser takes no AND, OR or
+     * list parameter in a WHEN inside an aggregate, so each WHEN tests one thing: finished first,
+     * then the due date (a missing one is never overdue).
+     */
+    static final String FINISHED_COUNT = "SUM(CASE WHEN " + FINISHED + " THEN 1 ELSE 0 END)";
+    static final String OVERDUE_COUNT = "SUM(CASE WHEN " + FINISHED + " THEN 0 WHEN e.dueOn < :today THEN 1 ELSE 0 END)";
+    /** The largest page a report hands out. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Scopes scopes;
+
+    /**
+     * Reporting roles read their scope's reports; anyone else (learners) only when the account
+     * allows it and their own switch is on. A refusal changes nothing, so it is not audited.
+     */
+    public void requireOrganizationReports() {
+        User me = caller.require();
+        if (!me.getRole().holds(Privilege.VIEW_REPORTS)) {
+            Account account = em.find(Account.class, Account.THE_ACCOUNT);
+            if (!account.isLearnersSeeOrganizationReports() || !me.isMayViewOrganizationReports()) {
+                throw new Reason("rule.organizationReportsNotPermitted").refusal();
+            }
+        }
+    }
+
+    /** The viewer's scope alone, on learners {@code u}: for counting people. */
+    public ReportConditions people() {
+        return inScope("u.organizationPath");
+    }
+
+    /**
+     * The viewer's scope on groups {@code g} (a group belongs to its organization), with the
+     * filter's organization subtree and group. Members are counted with {@link #people()} on top.
+     */
+    public ReportConditions groups(ReportFilter filter) {
+        ReportConditions conditions = inScope("g.organization.path");
+        if (filter.organizationId() != null) {
+            conditions.add("g.organization.path LIKE :reportOrganization")
+                    .with("reportOrganization", subtree(filter.organizationId()));
+        }
+        if (filter.groupId() != null) {
+            scopes.requireInScope(GROUP, filter.groupId());
+            conditions.add("g.id = :reportGroup").with("reportGroup", filter.groupId());
+        }
+        return conditions;
+    }
+
+    /** The one place that writes the scope: an organization path starting with the viewer's. */
+    private ReportConditions inScope(String path) {
+        ReportConditions conditions = new ReportConditions();
+        String scope = caller.scopePath();
+        if (!Caller.WHOLE_ACCOUNT.equals(scope)) {
+            // Paths hold only digits and slashes: nothing to escape.
+            conditions.add(path + " LIKE :reportScope").with("reportScope", scope + "%");
+        }
+        return conditions;
+    }
+
+    /** The LIKE pattern of an organization's subtree, once it is known to lie in the viewer's scope. */
+    private String subtree(long organizationId) {
+        scopes.requireInScope(ORGANIZATION, organizationId);
+        return scopes.organizationPath(ORGANIZATION, organizationId)
+                .orElseThrow(() -> new NotFound(ORGANIZATION, organizationId)) + "%";
+    }
+
+    /**
+     * The viewer's scope and the filter, on enrollments {@code e} of learners {@code u}. An
+     * organization or group the filter names must lie in the scope, or the report answers
+     * {@link NotFound}. A course is not checked: only the scope's learners are counted, and they
+     * may have a course of a parent organization.
+     */
+    public ReportConditions enrollments(ReportFilter filter) {
+        ReportConditions conditions = people();
+        if (filter.organizationId() != null) {
+            conditions.add("u.organizationPath LIKE :reportOrganization")
+                    .with("reportOrganization", subtree(filter.organizationId()));
+        }
+        if (filter.groupId() != null) {
+            scopes.requireInScope(GROUP, filter.groupId());
+            conditions.add("EXISTS (SELECT m FROM Group t JOIN t.members m WHERE t.id = :reportGroup AND m = u)")
+                    .with("reportGroup", filter.groupId());
+        }
+        learning(conditions, filter);
+        return conditions;
+    }
+
+    /** Enrollments {@code e} of the viewer's scope, filtered by course, dates and status only: for group rows. */
+    public ReportConditions learningOfPeople(ReportFilter filter) {
+        ReportConditions conditions = people();
+        learning(conditions, filter);
+        return conditions;
+    }
+
+    private static void learning(ReportConditions conditions, ReportFilter filter) {
+        if (filter.courseId() != null) {
+            conditions.add("e.course.id = :reportCourse").with("reportCourse", filter.courseId());
+        }
+        range(conditions, "e.assignedAt", "assigned", filter.assignedFrom(), filter.assignedTo());
+        range(conditions, "e.completedAt", "completed", filter.completedFrom(), filter.completedTo());
+        status(conditions, filter.status());
+    }
+
+    /** Unfinished enrollments past their due date, in the viewer's scope and the filter. */
+    public ReportConditions overdue(ReportFilter filter) {
+        return overdue(enrollments(filter).add(OVERDUE));
+    }
+
+    static ReportConditions overdue(ReportConditions conditions) {
+        return conditions.with("today", LocalDate.now());
+    }
+
+    static int pageSize(int size) {
+        return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    private static void range(ReportConditions conditions, String column, String name, Object from, Object to) {
+        if (from != null) {
+            conditions.add(column + " >= :" + name + "From").with(name + "From", from);
+        }
+        if (to != null) {
+            conditions.add(column + " < :" + name + "To").with(name + "To", to);
+        }
+    }
+
+    /** "Not started" and "in progress" mean: and not overdue, which is a status of its own. */
+    private static void status(ReportConditions conditions, LearnerStatus status) {
+        if (status == null) {
+            return;
+        }
+        if (status == LearnerStatus.OVERDUE) {
+            overdue(conditions.add(OVERDUE));
+            return;
+        }
+        conditions.add("e.status = :reportStatus").with("reportStatus", EnrollmentStatus.valueOf(status.name()));
+        if (status == LearnerStatus.NOT_STARTED || status == LearnerStatus.IN_PROGRESS) {
+            conditions.add("(e.dueOn IS NULL OR e.dueOn >= :today)").with("today", LocalDate.now());
+        }
+    }
+}
