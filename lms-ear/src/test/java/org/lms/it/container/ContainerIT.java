@@ -1059,6 +1059,9 @@ class ContainerIT {
 
     private static QuestionDraft.OptionDraft option(String text, boolean correct) {
         return new QuestionDraft.OptionDraft(text, correct);
+    }
+
+    /**
      * Every learner of a course, page after page: the organization rule reaches everyone the
      * matrix made below the home organization, more than one page of them.
      */
