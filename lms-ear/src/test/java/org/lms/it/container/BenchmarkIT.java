@@ -36,6 +36,15 @@ import org.lms.service.imports.UserImport;
 import org.lms.service.users.UserDirectory;
 import org.lms.service.users.UserQuery;
 import org.lms.service.users.UserRow;
+import org.lms.service.demo.LearningGenerator;
+import org.lms.service.demo.SequenceIds;
+import org.lms.service.reports.OrganizationSummary;
+import org.lms.service.reports.ReportService;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
  * Benchmarks on real sizes; they print figures and assert only that the work was done. Not part
@@ -149,6 +158,260 @@ class BenchmarkIT {
         BenchmarkReport.line(String.format(Locale.ROOT, "User list, a page of 50 of %,d people in a subtree by name (mean of %d):"
                 + " service (page and count) %.1f ms, raw JDBC (page and count) %.1f ms, ratio %.2f",
                 total, rounds, service / rounds / 1e6, raw / rounds / 1e6, service / raw));
+    }
+
+    /**
+     * Learning records on the people of the import: 2,000 courses and 1,000,000 enrollments spread
+     * as a year of training looks (the data generator's size L), and a subtree of 10,000 people (ten
+     * of the imported organizations moved below one new organization).
+     */
+    @Test
+    @Order(3)
+    void oneMillionEnrollments() throws Exception {
+        MatrixWorld.World w = world.build();
+        long start = System.nanoTime();
+        long made;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long[] people = longs(connection, "SELECT ID FROM LMS_USER WHERE EMAIL LIKE 'bench.%' ORDER BY ID");
+            assertEquals(PEOPLE, people.length, "the benchmark needs the imported people");
+            List<Long> organizations = new ArrayList<>();
+            for (long id : longs(connection, "SELECT DISTINCT ORGANIZATION_ID FROM LMS_USER WHERE EMAIL LIKE 'bench.%'")) {
+                organizations.add(id);
+            }
+            made = new LearningGenerator(connection, new java.util.Random(20261123L), new SequenceIds(connection))
+                    .generate(2_000, ENROLLMENTS, organizations, people);
+            tenThousandPeopleBelowOneOrganization(connection, w.home(), w.homePath());
+            connection.commit();
+        }
+        em.getEntityManagerFactory().getCache().evictAll();
+        assertEquals(ENROLLMENTS, made);
+        BenchmarkReport.line(String.format(Locale.ROOT, "Generated 2,000 courses and %,d enrollments for %,d people in %.1f s",
+                made, PEOPLE, (System.nanoTime() - start) / 1e9));
+    }
+
+    /**
+     * The organization summary of the whole account and of the 10,000-person subtree through the
+     * service, beside the same figures as one hand-written SQL query, in the same run.
+     */
+    @Test
+    @Order(4)
+    void organizationSummaryAgainstOneHandWrittenQuery() throws Exception {
+        signIn.user(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        long root;
+        long tenThousand;
+        try (Connection connection = dataSource.getConnection()) {
+            root = longs(connection, "SELECT ID FROM ORGANIZATION WHERE PARENT_ID IS NULL")[0];
+            tenThousand = longs(connection, "SELECT ID FROM ORGANIZATION WHERE NAME = '" + TEN_THOUSAND + "'")[0];
+        }
+        for (long organization : new long[] {root, tenThousand}) {
+            String path = path(organization);
+            OrganizationSummary summary = reports.organizationSummary(organization);
+            long[] hand = handWrittenSummary(path);
+            assertEquals(List.of(hand[0], hand[1], hand[2], hand[3]),
+                    List.of(summary.people(), summary.enrollments(), summary.completed(), summary.overdue()),
+                    "the service counts what the hand-written query counts");
+            int rounds = 10;
+            double service = 0;
+            double handTime = 0;
+            for (int round = 0; round < rounds + 2; round++) {
+                long started = System.nanoTime();
+                reports.organizationSummary(organization);
+                long serviceTime = System.nanoTime() - started;
+                started = System.nanoTime();
+                handWrittenSummary(path);
+                long sqlTime = System.nanoTime() - started;
+                if (round >= 2) {
+                    service += serviceTime;
+                    handTime += sqlTime;
+                }
+            }
+            BenchmarkReport.line(String.format(Locale.ROOT, "Organization summary of %s (%,d people, %,d enrollments; mean of %d):"
+                    + " service %.0f ms, one hand-written SQL query %.0f ms, ratio %.2f",
+                    organization == root ? "the whole account" : "a subtree", summary.people(), summary.enrollments(), rounds,
+                    service / rounds / 1e6, handTime / rounds / 1e6, service / handTime));
+        }
+    }
+
+    /**
+     * An XLSX file of 1,000,000 enrollment rows written the way the exports write it (POI's
+     * streaming workbook keeping a window of 100 rows, text cells, rows handed out in pages of 200),
+     * the rows read from the database in keyset pages: time, file size and the heap it needed.
+     */
+    @Test
+    @Order(5)
+    void xlsxOfOneMillionRows() throws Exception {
+        HeapWatch heap = new HeapWatch();
+        CountingSink file = new CountingSink();
+        long rows = 0;
+        long start = System.nanoTime();
+        heap.start();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement page = connection.prepareStatement("SELECT e.ID, u.NAME, u.EMAIL, c.TITLE, e.STATUS, e.PROGRESS,"
+                     + " e.DUE_ON FROM ENROLLMENT e JOIN LMS_USER u ON u.ID = e.USER_ID JOIN COURSE c ON c.ID = e.COURSE_ID"
+                     + " WHERE e.ID > ? ORDER BY e.ID FETCH FIRST 200 ROWS ONLY");
+             SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            SXSSFSheet sheet = workbook.createSheet("Enrollments");
+            String[] headers = {"Learner", "Email", "Course", "Status", "Progress", "Due on"};
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            long after = 0;
+            boolean more = true;
+            while (more && rows < ENROLLMENTS) {
+                page.setLong(1, after);
+                int read = 0;
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next() && rows < ENROLLMENTS) {
+                        after = rs.getLong(1);
+                        Row row = sheet.createRow((int) ++rows);
+                        for (int column = 0; column < headers.length; column++) {
+                            Object value = rs.getObject(column + 2);
+                            if (value != null) {
+                                row.createCell(column).setCellValue(value.toString());
+                            }
+                        }
+                        read++;
+                    }
+                }
+                more = read == 200;
+            }
+            workbook.write(file);
+        } finally {
+            heap.stop();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(ENROLLMENTS, rows);
+        assertTrue(file.bytes > 10_000_000, "a real workbook: " + file.bytes);
+        BenchmarkReport.line(String.format(Locale.ROOT, "XLSX of %,d rows x 6 columns: %.1f s (%,.0f rows/s), %,d bytes;"
+                + " heap in use at most %,d MB (%,d MB before), maximum heap %,d MB", rows, seconds, rows / seconds,
+                file.bytes, heap.peak / (1024 * 1024), heap.before / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+    }
+
+    private static final long ENROLLMENTS = 1_000_000;
+    private static final String TEN_THOUSAND = "Benchmark ten thousand";
+
+    @Inject
+    private ReportService reports;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The ten imported organizations right below home (about 1,000 people each) move below a new one. */
+    private void tenThousandPeopleBelowOneOrganization(Connection connection, long home, String homePath) throws Exception {
+        long id = new SequenceIds(connection).next("ORGANIZATION_SEQ");
+        String path = homePath + id + "/";
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO ORGANIZATION (ID, NAME, PARENT_ID, PATH, VERSION) VALUES (?, ?, ?, ?, 0)")) {
+            insert.setLong(1, id);
+            insert.setString(2, TEN_THOUSAND);
+            insert.setLong(3, home);
+            insert.setString(4, path);
+            insert.executeUpdate();
+        }
+        long[] moved = longs(connection, "SELECT DISTINCT o.ID FROM ORGANIZATION o JOIN LMS_USER u ON u.ORGANIZATION_ID = o.ID"
+                + " WHERE o.PARENT_ID = " + home + " AND u.EMAIL LIKE 'bench.%'");
+        for (long organization : moved) {
+            String newPath = path + organization + "/";
+            try (PreparedStatement org = connection.prepareStatement("UPDATE ORGANIZATION SET PARENT_ID = ?, PATH = ? WHERE ID = ?");
+                 PreparedStatement people = connection.prepareStatement("UPDATE LMS_USER SET ORGANIZATION_PATH = ? WHERE ORGANIZATION_ID = ?")) {
+                org.setLong(1, id);
+                org.setString(2, newPath);
+                org.setLong(3, organization);
+                org.executeUpdate();
+                people.setString(1, newPath);
+                people.setLong(2, organization);
+                people.executeUpdate();
+            }
+        }
+    }
+
+    /** People, enrollments, finished and overdue enrollments of a subtree, as one query. */
+    private long[] handWrittenSummary(String path) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM LMS_USER p WHERE p.ORGANIZATION_PATH LIKE ?),"
+                     + " COUNT(*), SUM(CASE WHEN e.STATUS IN ('COMPLETED', 'PASSED', 'FAILED') THEN 1 ELSE 0 END),"
+                     + " SUM(CASE WHEN e.STATUS IN ('NOT_STARTED', 'IN_PROGRESS') AND e.DUE_ON < CURRENT_DATE THEN 1 ELSE 0 END)"
+                     + " FROM ENROLLMENT e JOIN LMS_USER u ON u.ID = e.USER_ID WHERE u.ORGANIZATION_PATH LIKE ?")) {
+            query.setString(1, path + "%");
+            query.setString(2, path + "%");
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
+            }
+        }
+    }
+
+    private String path(long organization) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT PATH FROM ORGANIZATION WHERE ID = ?")) {
+            query.setLong(1, organization);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static long[] longs(Connection connection, String sql) throws Exception {
+        List<Long> values = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+        }
+        return values.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The bytes of the file, counted and dropped: the writer's cost, not the disk's. */
+    private static final class CountingSink extends java.io.OutputStream {
+
+        private long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+    }
+
+    /** The most heap in use while the work ran, sampled every 20 ms after a collection before it. */
+    private static final class HeapWatch {
+
+        private volatile boolean running;
+        private long before;
+        private volatile long peak;
+        private Thread sampler;
+
+        void start() {
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            before = runtime.totalMemory() - runtime.freeMemory();
+            peak = before;
+            running = true;
+            sampler = new Thread(() -> {
+                while (running) {
+                    peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+        }
     }
 
     private int rawPage(String path, int first) throws Exception {

@@ -82,13 +82,14 @@ public final class DataGenerator {
     private final Connection connection;
     private final Size size;
     private final Random random = new Random(20261122L);
-    private final Map<String, Long> blocks = new java.util.HashMap<>();
-    private final Map<String, Long> next = new java.util.HashMap<>();
     private final Map<Long, String> paths = new java.util.HashMap<>();
+
+    private final SequenceIds ids;
 
     DataGenerator(Connection connection, Size size) {
         this.connection = connection;
         this.size = size;
+        this.ids = new SequenceIds(connection);
     }
 
     public static void main(String[] args) throws SQLException {
@@ -166,7 +167,7 @@ public final class DataGenerator {
                 // Most people work in teams, some sit in a department, a few in a division.
                 long organization = random.nextInt(20) == 0 ? allOrganizations.get(random.nextInt(allOrganizations.size()))
                         : teams.get(random.nextInt(teams.size()))[0];
-                long id = nextId("LMS_USER_SEQ");
+                long id = ids.next("LMS_USER_SEQ");
                 userIds[i] = id;
                 userOrganization[i] = organization;
                 insert.setLong(1, id);
@@ -209,7 +210,7 @@ public final class DataGenerator {
             String[] kinds = {"New Hires", "Team Leads", "Safety Champions", "Mentors", "Project Alpha", "Onboarding", "Compliance"};
             for (int g = 0; g < size.groups; g++) {
                 long department = departments.get(g % departments.size());
-                long id = nextId("LMS_GROUP_SEQ");
+                long id = ids.next("LMS_GROUP_SEQ");
                 group.setLong(1, id);
                 group.setString(2, kinds[g % kinds.length] + " " + (g + 1));
                 group.setLong(3, department);
@@ -236,11 +237,11 @@ public final class DataGenerator {
         for (int i = 0; i < departments.size() / 4; i++) {
             courseOrganizations.add(root);
         }
-        new LearningGenerator(connection, random, this::nextId).generate(size.courses, size.enrollments, courseOrganizations, userIds);
+        new LearningGenerator(connection, random, ids).generate(size.courses, size.enrollments, courseOrganizations, userIds);
     }
 
     private long organization(PreparedStatement insert, String name, long parent, String parentPath) throws SQLException {
-        long id = nextId("ORGANIZATION_SEQ");
+        long id = ids.next("ORGANIZATION_SEQ");
         paths.put(id, parentPath + id + "/");
         insert.setLong(1, id);
         insert.setString(2, name);
@@ -277,33 +278,6 @@ public final class DataGenerator {
             }
         }
         return roles;
-    }
-
-    /**
-     * The next id of a table, drawn from its sequence the way the persistence provider does: one
-     * sequence value stands for the block of 50 ids ending with it, so the application's own
-     * inserts never collide with these.
-     */
-    private long nextId(String sequence) throws SQLException {
-        long value = next.getOrDefault(sequence, 0L);
-        long blockEnd = blocks.getOrDefault(sequence, -1L);
-        if (value == 0 || value > blockEnd) {
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery(nextValueSql(sequence))) {
-                rs.next();
-                blockEnd = rs.getLong(1);
-            }
-            value = blockEnd - 49;
-            blocks.put(sequence, blockEnd);
-        }
-        next.put(sequence, value + 1);
-        return value;
-    }
-
-    private String nextValueSql(String sequence) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return product.contains("postgres") ? "SELECT nextval('" + sequence.toLowerCase(Locale.ROOT) + "')"
-                : "VALUES (NEXT VALUE FOR " + sequence + ")";
     }
 
     private static String ascii(String name) {

@@ -18,13 +18,15 @@ import java.util.Set;
 /**
  * Courses, lessons and enrollments for the data generator, spread the way a year of training in a
  * company looks: most courses published, a few popular ones everybody seems to take, and learners
- * at every stage (not started, under way, completed, passed or failed a quiz, overdue).
+ * at every stage (not started, under way, completed, passed or failed a quiz, overdue). Progress is
+ * stored on the enrollment without lesson completions behind it: enough for reports, but a learner
+ * who opens a generated course starts its lessons afresh.
  */
-final class LearningGenerator {
+public final class LearningGenerator {
 
     /** Where the ids come from: the tables' sequences, as the application draws them. */
     @FunctionalInterface
-    interface Ids {
+    public interface Ids {
         long next(String sequence) throws SQLException;
     }
 
@@ -40,7 +42,7 @@ final class LearningGenerator {
     private final Ids ids;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-    LearningGenerator(Connection connection, Random random, Ids ids) {
+    public LearningGenerator(Connection connection, Random random, Ids ids) {
         this.connection = connection;
         this.random = random;
         this.ids = ids;
@@ -50,7 +52,7 @@ final class LearningGenerator {
      * {@code courses} courses of the given organizations with 3 to 8 lessons each, then enrollments
      * of {@code enrollments} in all, spread over the people; answers how many enrollments were made.
      */
-    long generate(int courses, long enrollments, List<Long> courseOrganizations, long[] people) throws SQLException {
+    public long generate(int courses, long enrollments, List<Long> courseOrganizations, long[] people) throws SQLException {
         List<Long> published = courses(courses, courseOrganizations);
         return enroll(enrollments, published, people);
     }
