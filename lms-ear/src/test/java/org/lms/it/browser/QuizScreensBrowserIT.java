@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A quiz from both sides: a Publisher writes a quiz lesson with a single-choice and a
- * multiple-choice question in the course editor, publishes and assigns the course; the learner
+ * multiple-choice question in the course editor (and tries a true or false one, moving, changing
+ * and removing questions), publishes and assigns the course; the learner
  * fails one attempt, passes the next, and the course is passed. The attempt's page carries no
  * answer key.
  */
@@ -69,8 +70,33 @@ class QuizScreensBrowserIT extends BrowserTest {
         markCorrect(2);
         browser.clickAndWait(By.id("question:saveQuestion"));
         assertEquals(List.of("The question was added."), browser.messages("messages"));
+
+        // A true or false question has its two options, fixed; moved up, then removed after asking.
+        browser.clickAndWait(By.id("quiz:addQuestion"));
+        browser.choose("question:kind", "True or false");
+        assertEquals("True", browser.visible(By.id("question:optionRows:0:option")).getDomProperty("value"));
+        assertEquals("False", browser.visible(By.id("question:optionRows:1:option")).getDomProperty("value"));
+        assertFalse(browser.isPresent(By.id("question:addOption")));
+        browser.type(By.id("question:text"), "The sun is a star.");
+        markCorrect(0);
+        browser.clickAndWait(By.id("question:saveQuestion"));
+        assertEquals(List.of("The question was added."), browser.messages("messages"));
+        browser.clickAndWait(By.cssSelector("#quizQuestions > li:nth-of-type(3) .move-question-up"));
+        assertEquals(List.of("Which planet is the largest?", "The sun is a star.", "Which numbers are prime?"),
+                browser.texts("#quizQuestions .question-text"));
+        browser.clickAndWait(By.cssSelector("#quizQuestions > li:nth-of-type(2) .remove-question"));
+        browser.clickAndWait(By.cssSelector("#quizQuestions > li:nth-of-type(2) .really-remove-question"));
+        assertEquals(List.of("The question was removed."), browser.messages("messages"));
         assertEquals(List.of("Which planet is the largest?", "Which numbers are prime?"),
                 browser.texts("#quizQuestions .question-text"));
+
+        // Changing a question keeps its place.
+        browser.clickAndWait(By.cssSelector("#quizQuestions > li:nth-of-type(1) .edit-question"));
+        assertEquals("Venus", browser.visible(By.id("question:optionRows:2:option")).getDomProperty("value"));
+        browser.type(By.id("question:optionRows:2:option"), "Saturn");
+        browser.clickAndWait(By.id("question:saveQuestion"));
+        assertEquals(List.of("The question was saved."), browser.messages("messages"));
+        assertEquals(List.of("Jupiter", "Mars", "Saturn", "2", "4", "7"), browser.texts("#quizQuestions .option-text"));
         assertEquals(List.of("Jupiter", "2", "7"), browser.texts("#quizQuestions .quiz-option.correct .option-text"));
 
         browser.clickAndWait(By.id("state:publish"));

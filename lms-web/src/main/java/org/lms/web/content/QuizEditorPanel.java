@@ -52,6 +52,8 @@ public class QuizEditorPanel implements Serializable {
     private Messages messages;
 
     private QuizEditor quiz;
+    /** A lesson whose quiz could not be read: the failure is shown once, not on every look. */
+    private Long unreadable;
     private Integer passMark;
     private Integer maxAttempts;
     private Integer timeLimitMinutes;
@@ -72,12 +74,14 @@ public class QuizEditorPanel implements Serializable {
         if (!page.isQuizLesson() || lesson == null) {
             return null;
         }
-        if (quiz == null || quiz.lessonId() != lesson.id()) {
+        if ((quiz == null || quiz.lessonId() != lesson.id()) && (unreadable == null || unreadable != lesson.id())) {
             editing = null;
             confirmingRemoval = null;
             if (!read(lesson.id())) {
+                unreadable = lesson.id();
                 return null;
             }
+            unreadable = null;
             showRules();
         }
         return quiz;

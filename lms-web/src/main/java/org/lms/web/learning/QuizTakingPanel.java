@@ -42,6 +42,9 @@ public class QuizTakingPanel implements Serializable {
     private Feedback feedback;
 
     private MyQuiz quiz;
+    /** The lesson the quiz was read for, and whether reading it failed: a failure is shown once. */
+    private Long readFor;
+    private boolean failed;
     private QuizSheet sheet;
     private List<Answer> answers;
     private QuizResult result;
@@ -51,10 +54,15 @@ public class QuizTakingPanel implements Serializable {
         if (!page.isQuiz()) {
             return null;
         }
-        if (quiz == null || quiz.lessonId() != page.getCurrent().id()) {
+        long lessonId = page.getCurrent().id();
+        if (readFor == null || readFor != lessonId || quiz == null && !failed) {
+            readFor = lessonId;
+            failed = false;
             try {
                 quiz = taking.quiz(page.getPlayer().courseId(), page.getCurrent().id());
             } catch (RuntimeException e) {
+                quiz = null;
+                failed = true;
                 feedback.failed(e, null);
             }
         }
