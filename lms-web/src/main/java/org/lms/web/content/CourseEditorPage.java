@@ -159,6 +159,12 @@ public class CourseEditorPage implements Serializable {
                     feedback.info("course.fileLessonAdded", lessonTitle);
                     return;
                 }
+                if (lessonKind == LessonKind.QUIZ) {
+                    // Likewise a quiz needs its questions: the form stays open on it, the quiz panel below.
+                    editLesson(edited(added));
+                    feedback.info("course.quizLessonAdded", lessonTitle);
+                    return;
+                }
                 feedback.info("course.lessonAdded", lessonTitle);
             } else {
                 courses.changeLesson(course.id(), editing, draft, lessonVersion);
@@ -208,6 +214,12 @@ public class CourseEditorPage implements Serializable {
     public boolean isFileLesson() {
         LessonRow lesson = getEditedLesson();
         return lesson != null && lesson.kind() == LessonKind.FILE;
+    }
+
+    /** Whether the quiz panel shows: an existing lesson of kind Quiz. */
+    public boolean isQuizLesson() {
+        LessonRow lesson = getEditedLesson();
+        return lesson != null && lesson.kind() == LessonKind.QUIZ;
     }
 
     public long getMaxFileMegabytes() {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.lms.domain.content.LessonKind;
 import org.lms.service.learning.CoursePlayer;
 import org.lms.service.learning.LessonView;
 import org.lms.service.learning.MyLearning;
@@ -13,7 +14,8 @@ import org.lms.web.shell.AddressParameters;
 import org.lms.web.shell.Feedback;
 
 /**
- * The course player: the outline, one lesson, its neighbours and "Mark complete". Without a lesson
+ * The course player: the outline, one lesson, its neighbours and "Mark complete" (a quiz has
+ * {@link QuizTakingPanel} instead). Without a lesson
  * in the address it opens the one the service says to resume at. A course the caller is not
  * assigned, or one not published, is "not found".
  */
@@ -62,6 +64,21 @@ public class CoursePlayerPage implements Serializable {
         } catch (RuntimeException e) {
             feedback.failed(e, null);
         }
+    }
+
+    /** Reads the outline and the open lesson again, after something done elsewhere on the page (a quiz handed in). */
+    public void refresh() {
+        try {
+            player = learning.player(player.courseId());
+            current = learning.lesson(player.courseId(), current.id());
+        } catch (RuntimeException e) {
+            feedback.failed(e, null);
+        }
+    }
+
+    /** Whether the open lesson is a quiz: it is completed by passing it, not by marking it. */
+    public boolean isQuiz() {
+        return current != null && current.kind() == LessonKind.QUIZ;
     }
 
     public String getCourse() {

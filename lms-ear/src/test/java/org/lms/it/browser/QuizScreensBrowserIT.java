@@ -1,0 +1,196 @@
+package org.lms.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.lms.it.support.DemoUsers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A quiz from both sides: a Publisher writes a quiz lesson with a single-choice and a
+ * multiple-choice question in the course editor (and tries a true or false one, moving, changing
+ * and removing questions), publishes and assigns the course; the learner
+ * fails one attempt, passes the next, and the course is passed. The attempt's page carries no
+ * answer key.
+ */
+class QuizScreensBrowserIT extends BrowserTest {
+
+    private static final String QUIZ = "Final check";
+
+    @Test
+    void aLearnerFailsAQuizOnceThenPassesIt() {
+        String title = "Quiz course " + PeopleScreens.unique();
+        browser.signIn(DemoUsers.PUBLISHER, DemoUsers.PASSWORD);
+        String courseId = createCourse(title);
+
+        browser.clickAndWait(By.id("lessons:addLesson"));
+        browser.choose("lesson:kind", "Quiz");
+        browser.type(By.id("lesson:title"), QUIZ);
+        browser.type(By.id("lesson:body"), "<p>Show what you know.</p>");
+        browser.clickAndWait(By.id("lesson:saveLesson"));
+        assertEquals(List.of("The lesson " + QUIZ + " was added. Now set its rules and add its questions."),
+                browser.messages("messages"));
+        assertEquals(List.of(QUIZ), browser.texts("#lessonList .lesson-title"));
+
+        // The rules: everything right to pass, three attempts.
+        browser.retype(By.id("quiz:passMark"), "100");
+        browser.type(By.id("quiz:maxAttempts"), "3");
+        browser.clickAndWait(By.id("quiz:saveRules"));
+        assertEquals(List.of("The rules of " + QUIZ + " were saved."), browser.messages("messages"));
+        assertEquals("100", browser.visible(By.id("quiz:passMark")).getDomProperty("value"));
+
+        // An option left empty is named next to its field.
+        browser.clickAndWait(By.id("quiz:addQuestion"));
+        browser.type(By.id("question:text"), "Which planet is the largest?");
+        browser.clickAndWait(By.id("question:saveQuestion"));
+        assertFalse(browser.texts("[id='question:options'] .option-row .ui-message-error").isEmpty(),
+                "a message next to an empty option; messages: " + browser.messages("messages"));
+
+        browser.type(By.id("question:optionRows:0:option"), "Jupiter");
+        browser.type(By.id("question:optionRows:1:option"), "Mars");
+        browser.clickAndWait(By.id("question:addOption"));
+        browser.type(By.id("question:optionRows:2:option"), "Venus");
+        markCorrect(0);
+        browser.clickAndWait(By.id("question:saveQuestion"));
+        assertEquals(List.of("The question was added."), browser.messages("messages"));
+
+        browser.clickAndWait(By.id("quiz:addQuestion"));
+        browser.choose("question:kind", "Multiple choice");
+        browser.type(By.id("question:text"), "Which numbers are prime?");
+        browser.type(By.id("question:optionRows:0:option"), "2");
+        browser.type(By.id("question:optionRows:1:option"), "4");
+        browser.clickAndWait(By.id("question:addOption"));
+        browser.type(By.id("question:optionRows:2:option"), "7");
+        markCorrect(0);
+        markCorrect(2);
+        browser.clickAndWait(By.id("question:saveQuestion"));
+        assertEquals(List.of("The question was added."), browser.messages("messages"));
+
+        // A true or false question has its two options, fixed; moved up, then removed after asking.
+        browser.clickAndWait(By.id("quiz:addQuestion"));
+        browser.choose("question:kind", "True or false");
+        assertEquals("True", browser.visible(By.id("question:optionRows:0:option")).getDomProperty("value"));
+        assertEquals("False", browser.visible(By.id("question:optionRows:1:option")).getDomProperty("value"));
+        assertFalse(browser.isPresent(By.id("question:addOption")));
+        browser.type(By.id("question:text"), "The sun is a star.");
+        markCorrect(0);
+        browser.clickAndWait(By.id("question:saveQuestion"));
+        assertEquals(List.of("The question was added."), browser.messages("messages"));
+        browser.clickAndWait(By.cssSelector("#quizQuestions > li:nth-of-type(3) .move-question-up"));
+        assertEquals(List.of("Which planet is the largest?", "The sun is a star.", "Which numbers are prime?"),
+                browser.texts("#quizQuestions .question-text"));
+        browser.clickAndWait(By.cssSelector("#quizQuestions > li:nth-of-type(2) .remove-question"));
+        browser.clickAndWait(By.cssSelector("#quizQuestions > li:nth-of-type(2) .really-remove-question"));
+        assertEquals(List.of("The question was removed."), browser.messages("messages"));
+        assertEquals(List.of("Which planet is the largest?", "Which numbers are prime?"),
+                browser.texts("#quizQuestions .question-text"));
+
+        // Changing a question keeps its place.
+        browser.clickAndWait(By.cssSelector("#quizQuestions > li:nth-of-type(1) .edit-question"));
+        assertEquals("Venus", browser.visible(By.id("question:optionRows:2:option")).getDomProperty("value"));
+        browser.type(By.id("question:optionRows:2:option"), "Saturn");
+        browser.clickAndWait(By.id("question:saveQuestion"));
+        assertEquals(List.of("The question was saved."), browser.messages("messages"));
+        assertEquals(List.of("Jupiter", "Mars", "Saturn", "2", "4", "7"), browser.texts("#quizQuestions .option-text"));
+        assertEquals(List.of("Jupiter", "2", "7"), browser.texts("#quizQuestions .quiz-option.correct .option-text"));
+
+        browser.clickAndWait(By.id("state:publish"));
+        assertEquals("Published", browser.text(By.id("courseStatus")));
+        assignToTheLearner();
+
+        // The learner: the introduction and the rules; no "Mark complete" for a quiz.
+        signInAs(DemoUsers.LEARNER);
+        browser.open("/learn.xhtml?course=" + courseId);
+        assertEquals(QUIZ, browser.text(By.id("lessonTitle")));
+        assertEquals("Show what you know.", browser.text(By.cssSelector(".lesson-body")));
+        assertFalse(browser.isPresent(By.id("player:complete")));
+        assertEquals("Attempts left: 3 of 3", browser.text(By.id("attemptsLeft")));
+
+        // First attempt: the planet right, the primes wrong.
+        startQuiz();
+        choose(0, 0);
+        choose(1, 0);
+        browser.clickAndWait(By.id("player:submitQuiz"));
+        assertEquals(List.of("Not passed this time: 50%."), browser.messages("messages"));
+        assertEquals("Failed", browser.text(By.id("resultOutcome")));
+        assertTrue(browser.text(By.id("resultScore")).startsWith("Your score: 50%"), browser.text(By.id("resultScore")));
+        assertEquals("Attempts left: 2 of 3", browser.text(By.id("attemptsLeft")));
+        assertEquals(List.of("Failed"), browser.texts("[id='player:attempts_data'] .attempt-result"));
+        assertEquals("0%", browser.text(By.cssSelector("[id='player:progress'] .ui-progressbar-label")));
+
+        // Second attempt: all right.
+        startQuiz();
+        choose(0, 0);
+        choose(1, 0);
+        choose(1, 2);
+        browser.clickAndWait(By.id("player:submitQuiz"));
+        assertEquals(List.of("You passed the quiz with 100%."), browser.messages("messages"));
+        assertEquals("Passed", browser.text(By.id("resultOutcome")));
+        assertTrue(browser.text(By.id("resultScore")).startsWith("Your score: 100%"), browser.text(By.id("resultScore")));
+        assertEquals(List.of("Failed", "Passed"), browser.texts("[id='player:attempts_data'] .attempt-result"));
+        assertEquals(List.of("50%", "100%"), browser.texts("[id='player:attempts_data'] .attempt-score"));
+        assertEquals("100%", browser.text(By.cssSelector("[id='player:progress'] .ui-progressbar-label")));
+        assertEquals("Passed", browser.text(By.id("playerStatus")));
+        assertEquals(List.of(QUIZ), browser.texts("#outline li.completed .outline-lesson"));
+
+        browser.open("/learning.xhtml");
+        WebElement done = myCourse(title);
+        assertEquals("Passed", done.findElement(By.cssSelector(".course-status")).getText().trim());
+    }
+
+    /** Starts an attempt and checks that its page holds the questions but nothing about which answers are right. */
+    private void startQuiz() {
+        browser.clickAndWait(By.id("player:startQuiz"));
+        assertEquals(List.of("Which planet is the largest?", "Which numbers are prime?"), browser.texts("#sheetQuestions .question-text"));
+        String source = browser.driver().getPageSource().toLowerCase(Locale.ROOT);
+        assertFalse(source.contains("correct"), "the attempt's page names no correct option");
+        assertFalse(browser.isPresent(By.cssSelector(".correct-mark, .quiz-option.correct")));
+    }
+
+    /** Picks an option of a question of the attempt by its place, as a click on its label does. */
+    private void choose(int question, int option) {
+        String group = "player:questions:" + question + (question == 0 ? ":choice" : ":choices");
+        browser.clickAndWait(By.cssSelector("label[for='" + group + ":" + option + "']"));
+    }
+
+    private void markCorrect(int option) {
+        browser.clickAndWait(By.cssSelector("[id='question:optionRows:" + option + ":correct'] .ui-chkbox-box"));
+    }
+
+    /** Creates a course in Engineering through "New course" and answers its id, from the editor's address. */
+    private String createCourse(String title) {
+        browser.open("/admin/courses.xhtml");
+        browser.type(By.id("newCourse:title"), title);
+        browser.type(By.id("newCourse:description"), "About " + title);
+        browser.choose("newCourse:organization", "Engineering");
+        browser.clickAndWaitForPage(By.id("newCourse:create"));
+        assertEquals(title, browser.text(By.id("heading")), "the new course's editor; messages: " + browser.messages("messages"));
+        String query = browser.query();
+        return query.substring(query.indexOf("id=") + 3);
+    }
+
+    private void assignToTheLearner() {
+        browser.type(By.id("assign:person_input"), "learner@acme");
+        By offer = By.cssSelector("[id='assign:person_panel'] li.ui-autocomplete-item");
+        browser.waitFor("the picker to offer the learner", () -> !browser.driver().findElements(offer).isEmpty());
+        browser.clickAndWait(offer);
+        browser.clickAndWait(By.id("assign:assignButton"));
+        assertEquals(List.of("Assigned: 1 people newly enrolled."), browser.messages("messages"));
+    }
+
+    private void signInAs(String email) {
+        browser.forgetSession();
+        browser.signIn(email, DemoUsers.PASSWORD);
+    }
+
+    private WebElement myCourse(String title) {
+        return browser.driver().findElements(By.cssSelector("#myCourses li.my-course")).stream()
+                .filter(card -> card.findElement(By.cssSelector(".course-title")).getText().trim().equals(title))
+                .findFirst().orElseThrow(() -> new AssertionError(title + " is not on My learning"));
+    }
+}
