@@ -211,7 +211,7 @@ class BenchmarkIT {
             assertEquals(List.of(hand[0], hand[1], hand[2], hand[3]),
                     List.of(summary.people(), summary.enrollments(), summary.completed(), summary.overdue()),
                     "the service counts what the hand-written query counts");
-            int rounds = 10;
+            int rounds = 5;
             double service = 0;
             double handTime = 0;
             for (int round = 0; round < rounds + 2; round++) {
@@ -330,10 +330,12 @@ class BenchmarkIT {
     /** People, enrollments, finished and overdue enrollments of a subtree, as one query. */
     private long[] handWrittenSummary(String path) throws Exception {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM LMS_USER p WHERE p.ORGANIZATION_PATH LIKE ?),"
-                     + " COUNT(*), SUM(CASE WHEN e.STATUS IN ('COMPLETED', 'PASSED', 'FAILED') THEN 1 ELSE 0 END),"
-                     + " SUM(CASE WHEN e.STATUS IN ('NOT_STARTED', 'IN_PROGRESS') AND e.DUE_ON < CURRENT_DATE THEN 1 ELSE 0 END)"
-                     + " FROM ENROLLMENT e JOIN LMS_USER u ON u.ID = e.USER_ID WHERE u.ORGANIZATION_PATH LIKE ?")) {
+             // Derby takes no subquery beside aggregates: the people and the enrollments are two derived tables of one query.
+             PreparedStatement query = connection.prepareStatement("SELECT p.N, a.E, a.F, a.O FROM"
+                     + " (SELECT COUNT(*) AS N FROM LMS_USER WHERE ORGANIZATION_PATH LIKE ?) p,"
+                     + " (SELECT COUNT(*) AS E, SUM(CASE WHEN e.STATUS IN ('COMPLETED', 'PASSED', 'FAILED') THEN 1 ELSE 0 END) AS F,"
+                     + " SUM(CASE WHEN e.STATUS IN ('NOT_STARTED', 'IN_PROGRESS') AND e.DUE_ON < CURRENT_DATE THEN 1 ELSE 0 END) AS O"
+                     + " FROM ENROLLMENT e JOIN LMS_USER u ON u.ID = e.USER_ID WHERE u.ORGANIZATION_PATH LIKE ?) a")) {
             query.setString(1, path + "%");
             query.setString(2, path + "%");
             try (ResultSet rs = query.executeQuery()) {
