@@ -104,6 +104,53 @@ class ContentScreensBrowserIT extends BrowserTest {
         }
     }
 
+    /**
+     * A file lesson: the Publisher uploads a PDF on the editor (the form stays open after adding
+     * it); the learner's player offers it to open and download, and the bytes served are the
+     * uploaded ones, to the learner's session only.
+     */
+    @Test
+    void aFileLessonIsUploadedOnTheEditorAndServedToTheLearner() throws Exception {
+        String title = "Files " + PeopleScreens.unique();
+        byte[] pdf = "%PDF-1.4\n% the handbook\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("handbook", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        browser.signIn(DemoUsers.PUBLISHER, DemoUsers.PASSWORD);
+        String courseId = createCourse(title);
+        browser.clickAndWait(By.id("lessons:addLesson"));
+        browser.choose("lesson:kind", "File");
+        browser.type(By.id("lesson:title"), "Handbook");
+        browser.clickAndWait(By.id("lesson:saveLesson"));
+        assertEquals(List.of("The lesson Handbook was added. Now choose its file."), browser.messages("messages"));
+        browser.driver().findElement(By.id("lessonFile:file")).sendKeys(file.toString());
+        browser.clickAndWaitForPage(By.id("lessonFile:uploadFile"));
+        assertEquals(List.of("The file " + file.getFileName() + " was stored."), browser.messages("messages"));
+        assertTrue(browser.text(By.cssSelector("#lessonList .lesson-file")).contains(file.getFileName().toString()));
+        browser.clickAndWait(By.id("state:publish"));
+        browser.type(By.id("assign:person_input"), "learner@acme");
+        By offer = By.cssSelector("[id='assign:person_panel'] li.ui-autocomplete-item");
+        browser.waitFor("the picker to offer the learner", () -> !browser.driver().findElements(offer).isEmpty());
+        browser.clickAndWait(offer);
+        browser.clickAndWait(By.id("assign:assignButton"));
+
+        signInAs(DemoUsers.LEARNER);
+        WebElement card = myCourse(title);
+        browser.whileLoadingNextPage(() -> card.findElement(By.cssSelector(".open-course")).click());
+        assertEquals("Handbook", browser.text(By.id("lessonTitle")));
+        String href = browser.visible(By.id("player:openFile")).getDomAttribute("href");
+        PeopleScreens screens = new PeopleScreens(browser);
+        java.net.http.HttpResponse<byte[]> served = screens.download(href);
+        assertEquals(200, served.statusCode());
+        assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(pdf, served.body()), "the bytes uploaded");
+        assertTrue(browser.text(By.id("player:downloadFile")).contains(file.getFileName().toString()));
+
+        // Another session is not the learner's: a signed-out request gets the sign-in page, not the file.
+        browser.forgetSession();
+        assertTrue(screens.download(href).statusCode() != 200, "no file without a session");
+        java.nio.file.Files.deleteIfExists(file);
+    }
+
     /** Creates a course in Engineering through "New course" and answers its id, from the editor's address. */
     private String createCourse(String title) {
         browser.open("/admin/courses.xhtml");
