@@ -154,6 +154,9 @@ class ReportsApiIT {
                 .keySet().containsAll(Set.of("assignedFrom", "courseId")));
         assertTrue(reporter.get("/reports/organizations/" + home + "?page=-1").expectError(400, "invalid_input").fields()
                 .containsKey("page"));
+        String reversed = reporter.get("/reports/overdue?completedFrom=2026-02-01T00:00:00Z&completedTo=2026-01-01T00:00:00Z")
+                .expectError(400, "invalid_input").fields().getString("completedTo");
+        assertTrue(reversed.contains("completedFrom"), reversed);
     }
 
     /** The courses assigned to the learners of an organization's subtree, as the user progress report counts them. */

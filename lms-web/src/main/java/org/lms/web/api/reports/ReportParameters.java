@@ -25,10 +25,15 @@ record ReportParameters(String organizationId, String groupId, String courseId, 
             + " (needs Export reports)";
 
     ReportFilter filter(Parameters parameters) {
-        return new ReportFilter(parameters.number("organizationId", organizationId), parameters.number("groupId", groupId),
-                parameters.number("courseId", courseId), parameters.instant("assignedFrom", assignedFrom),
-                parameters.instant("assignedTo", assignedTo), parameters.instant("completedFrom", completedFrom),
-                parameters.instant("completedTo", completedTo), parameters.choice("status", status, LearnerStatus.class));
+        ReportFilter filter = new ReportFilter(parameters.number("organizationId", organizationId),
+                parameters.number("groupId", groupId), parameters.number("courseId", courseId),
+                parameters.instant("assignedFrom", assignedFrom), parameters.instant("assignedTo", assignedTo),
+                parameters.instant("completedFrom", completedFrom), parameters.instant("completedTo", completedTo),
+                parameters.choice("status", status, LearnerStatus.class));
+        // A reversed range would answer an empty report that looks like "nothing happened".
+        parameters.requireOrder("assignedFrom", filter.assignedFrom(), "assignedTo", filter.assignedTo());
+        parameters.requireOrder("completedFrom", filter.completedFrom(), "completedTo", filter.completedTo());
+        return filter;
     }
 
     Paging paging(Parameters parameters) {

@@ -48,6 +48,7 @@ public enum ApiText {
     FIELD_PAGE("api.field.page"),
     FIELD_SIZE("api.field.size"),
     FIELD_INSTANT("api.field.instant"),
+    FIELD_RANGE("api.field.range"),
 
     TARGET_USER("api.target.USER"),
     TARGET_ORGANIZATION("api.target.ORGANIZATION"),

@@ -63,6 +63,13 @@ public final class Parameters {
         }
     }
 
+    /** An end that is not after the start of its range is noted against the end's name. */
+    public void requireOrder(String fromName, Instant from, String toName, Instant to) {
+        if (from != null && to != null && !to.isAfter(from) && !problems.containsKey(toName)) {
+            problems.put(toName, new Message(ApiText.FIELD_RANGE, fromName));
+        }
+    }
+
     /** {@code page} from 0 and {@code size} from 1 to {@link Paging#MAX_SIZE}; defaults 0 and {@link Paging#DEFAULT_SIZE}. */
     public Paging paging(String page, String size) {
         int pageNumber = bounded("page", page, 0, 0, Integer.MAX_VALUE, new Message(ApiText.FIELD_PAGE));
