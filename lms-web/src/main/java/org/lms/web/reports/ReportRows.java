@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.lms.service.reports.ReportFilter;
 import org.lms.web.shell.AddressParameters;
+import org.primefaces.event.data.SortEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -61,15 +62,24 @@ public abstract class ReportRows<R, S extends Enum<S>> extends LazyDataModel<R> 
 
     @Override
     public List<R> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        follow(sortBy);
+        return page(source.filter(), sort, descending, first, pageSize);
+    }
+
+    /** The table's sort event: takes the order before anything (the export links) renders. */
+    public void sorted(SortEvent event) {
+        follow(event.getSortBy());
+    }
+
+    private void follow(Map<String, SortMeta> sortBy) {
         for (SortMeta meta : sortBy.values()) {
             S chosen = sortType == null ? null : AddressParameters.enumValue(sortType, meta.getField());
             if (chosen != null && meta.getOrder() != SortOrder.UNSORTED) {
                 sort = chosen;
                 descending = meta.getOrder() == SortOrder.DESCENDING;
             }
-            break;
+            return;
         }
-        return page(source.filter(), sort, descending, first, pageSize);
     }
 
     @Override

@@ -42,6 +42,8 @@ public enum Page {
             Privilege.MANAGE_CONTENT, Privilege.MANAGE_OWN_CONTENT),
     /** The reports of the caller's scope: course progress, people, groups, overdue courses and organizations. */
     REPORTS("/admin/reports.xhtml", "menu.reports", Section.REPORTS, Privilege.VIEW_REPORTS),
+    /** Everyone's own assigned courses and where they stand, finished ones included. */
+    MY_HISTORY("/history.xhtml", "menu.myHistory", null, Privilege.VIEW_OWN_HISTORY),
     /** Everyone's own settings, linked from the top bar rather than the menu. */
     MY_SETTINGS("/settings.xhtml", "menu.mySettings", null, false, Privilege.CHANGE_OWN_SETTINGS),
     ;
