@@ -55,7 +55,7 @@ class ReportsBrowserIT extends BrowserTest {
         browser.clickAndWait(By.xpath("//*[@id='reports:tabs:courseTable']//th[.//span[normalize-space()='Enrolled']]"));
         browser.waitFor("the export to follow the order", () -> href("reports:tabs:coursesCsv").contains("sort=ENROLLED&descending=true"));
         List<String> counts = column(COURSE_ROWS, "course-enrolled").stream().map(count -> count.replace(",", "")).toList();
-        assertEquals(counts.stream().sorted(Comparator.comparingLong(Long::parseLong).reversed()).toList(), counts,
+        assertEquals(counts.stream().sorted(Comparator.comparingLong((String count) -> Long.parseLong(count)).reversed()).toList(), counts,
                 "the most enrolled first");
         assertTrue(href("reports:tabs:coursesCsv").contains("status=NOT_STARTED"), href("reports:tabs:coursesCsv"));
         List<String> titles = courseTitles();
