@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.lms.service.reports.CourseProgressRow;
 import org.lms.service.reports.GroupProgressRow;
 import org.lms.service.reports.OrganizationSummary;
@@ -78,7 +79,7 @@ public final class ReportExports {
                         row -> percent(CompletionRate.of(row.completed(), row.enrollments()), texts))));
     }
 
-    private static <R> TableExport.Column<R> column(ResourceBundle texts, String key, java.util.function.Function<R, ?> value) {
+    private static <R> TableExport.Column<R> column(ResourceBundle texts, String key, Function<R, ?> value) {
         return new TableExport.Column<>(texts.getString(key), value);
     }
 
