@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.lms.service.reports.ReportFilter;
 import org.lms.web.shell.AddressParameters;
-import org.primefaces.event.data.SortEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -64,11 +63,6 @@ public abstract class ReportRows<R, S extends Enum<S>> extends LazyDataModel<R> 
     public List<R> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         follow(sortBy);
         return page(source.filter(), sort, descending, first, pageSize);
-    }
-
-    /** The table's sort event: takes the order before anything (the export links) renders. */
-    public void sorted(SortEvent event) {
-        follow(event.getSortBy());
     }
 
     private void follow(Map<String, SortMeta> sortBy) {
