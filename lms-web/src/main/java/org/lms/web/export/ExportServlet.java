@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
+import org.lms.service.permissions.Refusal;
 import org.lms.web.i18n.Messages;
 import org.lms.web.security.ActiveUser;
 
@@ -71,7 +72,7 @@ public abstract class ExportServlet extends HttpServlet {
         Download download;
         try {
             download = prepare(request, ResourceBundle.getBundle(Messages.BUNDLE, locale(request)), zone);
-        } catch (EJBAccessException | NotFound | InvalidInput e) {
+        } catch (EJBAccessException | NotFound | InvalidInput | Refusal e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

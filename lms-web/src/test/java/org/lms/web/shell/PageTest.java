@@ -108,6 +108,17 @@ class PageTest {
     }
 
     @Test
+    void theReportsOpenWithViewReportsAndNotForLearners() {
+        assertTrue(Page.REPORTS.opensFor(Set.of(Privilege.VIEW_REPORTS.name())));
+        assertTrue(Page.REPORTS.opensFor(names(BuiltInRole.REPORTER)));
+        assertTrue(Page.REPORTS.opensFor(names(BuiltInRole.PUBLISHER)));
+        assertFalse(Page.REPORTS.opensFor(names(BuiltInRole.LEARNER)));
+        assertFalse(Page.REPORTS.opensFor(names(BuiltInRole.INSTRUCTOR)));
+        assertFalse(Page.REPORTS.opensFor(Set.of(Privilege.EXPORT_REPORTS.name())), "exporting alone opens nothing");
+        assertEquals(Optional.of(Page.REPORTS), Page.forViewId("/admin/reports.xhtml"));
+    }
+
+    @Test
     void forViewIdFindsPagesExactly() {
         assertEquals(Optional.of(Page.USERS), Page.forViewId("/admin/users.xhtml"));
         assertEquals(Optional.of(Page.DASHBOARD), Page.forViewId("/index.xhtml"));
