@@ -287,35 +287,29 @@ public class MatrixWorld {
 
     /** A text lesson at the end of a course. */
     public long lesson(long courseId) {
-        Course course = em.find(Course.class, courseId);
-        long position = em.createNamedQuery(Lesson.COUNT_OF_COURSE, Long.class).setParameter("course", courseId).getSingleResult();
-        Lesson lesson = new Lesson(course, (int) position, LessonKind.TEXT, "Matrix lesson " + SEQUENCE.incrementAndGet(),
-                "<p>Text</p>", null);
-        em.persist(lesson);
-        em.flush();
-        return lesson.getId();
+        return appended(courseId, LessonKind.TEXT, "Matrix lesson ", "<p>Text</p>");
     }
 
     /** A lesson of kind File at the end of a course, with a small PDF stored. */
     public long fileLesson(long courseId) {
-        Course course = em.find(Course.class, courseId);
-        long position = em.createNamedQuery(Lesson.COUNT_OF_COURSE, Long.class).setParameter("course", courseId).getSingleResult();
-        Lesson lesson = new Lesson(course, (int) position, LessonKind.FILE, "Matrix file " + SEQUENCE.incrementAndGet(), null, null);
-        em.persist(lesson);
-        em.flush();
-        files.store(lesson.getId(), "matrix.pdf", new java.io.ByteArrayInputStream(PDF));
-        return lesson.getId();
+        long lesson = appended(courseId, LessonKind.FILE, "Matrix file ", null);
+        files.store(lesson, "matrix.pdf", new java.io.ByteArrayInputStream(PDF));
+        return lesson;
     }
 
     /** A quiz lesson at the end of a course, with one single-choice question (option 1 is right). */
     public long quiz(long courseId) {
+        long lesson = appended(courseId, LessonKind.QUIZ, "Matrix quiz ", null);
+        question(lesson);
+        return lesson;
+    }
+
+    private long appended(long courseId, LessonKind kind, String titlePrefix, String body) {
         Course course = em.find(Course.class, courseId);
         long position = em.createNamedQuery(Lesson.COUNT_OF_COURSE, Long.class).setParameter("course", courseId).getSingleResult();
-        Lesson lesson = new Lesson(course, (int) position, LessonKind.QUIZ, "Matrix quiz " + SEQUENCE.incrementAndGet(),
-                null, null);
+        Lesson lesson = new Lesson(course, (int) position, kind, titlePrefix + SEQUENCE.incrementAndGet(), body, null);
         em.persist(lesson);
         em.flush();
-        question(lesson.getId());
         return lesson.getId();
     }
 

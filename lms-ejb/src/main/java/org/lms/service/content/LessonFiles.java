@@ -59,6 +59,7 @@ public class LessonFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("the upload broke off", e);
         }
+        String cleanName = FileTypes.cleanName(name);
         Limited limited = new Limited(in, MAX_BYTES);
         DigestInputStream digested = new DigestInputStream(limited, sha256());
         StoredFile file;
@@ -71,7 +72,7 @@ public class LessonFiles {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO LESSON_FILE (" + COLUMNS
                     + ", CONTENT) VALUES (?, ?, ?, 0, '', ?, ?)")) {
                 insert.setLong(1, lessonId);
-                insert.setString(2, FileTypes.cleanName(name));
+                insert.setString(2, cleanName);
                 insert.setString(3, type);
                 insert.setTimestamp(4, Timestamp.from(now));
                 insert.setBinaryStream(5, digested);
@@ -90,7 +91,7 @@ public class LessonFiles {
                 sized.setLong(3, lessonId);
                 sized.executeUpdate();
             }
-            file = new StoredFile(lessonId, FileTypes.cleanName(name), type, limited.count, sha, now);
+            file = new StoredFile(lessonId, cleanName, type, limited.count, sha, now);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store the file of lesson " + lessonId, e);
         }
@@ -122,26 +123,27 @@ public class LessonFiles {
                 courseId);
     }
 
-    /** Hands the stored file to {@code sink} and writes the bytes it asks for; false when the lesson has no file. */
+    /**
+     * Hands the stored file to {@code sink} and writes the bytes it asks for, reading the file's
+     * description and its content in one query; false when the lesson has no file.
+     */
     public boolean send(long lessonId, FileSink sink) {
-        Optional<StoredFile> found = find(lessonId);
-        if (found.isEmpty()) {
-            return false;
-        }
-        FileSink.Slice slice = sink.start(found.get());
-        if (slice.out() == null || slice.length() <= 0) {
-            return true;
-        }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT CONTENT FROM LESSON_FILE WHERE LESSON_ID = ?")) {
+             PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + ", CONTENT FROM LESSON_FILE"
+                     + " WHERE LESSON_ID = ?")) {
             select.setLong(1, lessonId);
             try (ResultSet rs = select.executeQuery()) {
-                if (rs.next()) {
-                    try (InputStream in = rs.getBinaryStream(1)) {
+                if (!rs.next()) {
+                    return false;
+                }
+                FileSink.Slice slice = sink.start(file(rs));
+                if (slice.out() != null && slice.length() > 0) {
+                    try (InputStream in = rs.getBinaryStream(7)) {
                         in.skipNBytes(slice.from());
                         copy(in, slice.out(), slice.length());
                     }
                 }
+                return true;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the file of lesson " + lessonId, e);
@@ -149,7 +151,6 @@ public class LessonFiles {
             // The browser went away (a video player that seeks does this all the time): nothing to report.
             throw new UncheckedIOException(e);
         }
-        return true;
     }
 
     private static void copy(InputStream in, OutputStream out, long length) throws IOException {
@@ -172,14 +173,19 @@ public class LessonFiles {
             select.setLong(1, id);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    files.put(rs.getLong(1), new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getString(5), rs.getTimestamp(6).toInstant()));
+                    files.put(rs.getLong(1), file(rs));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read lesson files", e);
         }
         return files;
+    }
+
+    /** The description of a file from a row that starts with {@link #COLUMNS}. */
+    private static StoredFile file(ResultSet rs) throws SQLException {
+        return new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant());
     }
 
     private static MessageDigest sha256() {

@@ -117,15 +117,13 @@ public class MyLearning {
 
     /** The stored file of a lesson of one of the caller's courses; "not found" when it has none. */
     public StoredFile lessonFile(long courseId, long lessonId) {
-        mine(courseId);
-        indexOf(lessons(courseId), lessonId);
+        requireMyLesson(courseId, lessonId);
         return files.find(lessonId).orElseThrow(() -> new NotFound(TargetType.LESSON, lessonId));
     }
 
     /** Sends the file of a lesson of one of the caller's courses; "not found" when it has none. */
     public void sendLessonFile(long courseId, long lessonId, FileSink sink) {
-        mine(courseId);
-        indexOf(lessons(courseId), lessonId);
+        requireMyLesson(courseId, lessonId);
         if (!files.send(lessonId, sink)) {
             throw new NotFound(TargetType.LESSON, lessonId);
         }
@@ -149,6 +147,12 @@ public class MyLearning {
         enrollment.opened(lessonId);
         progress.recount(enrollment);
         return outline(enrollment, lessons);
+    }
+
+    /** A lesson of one of the caller's published courses, or "not found". */
+    private void requireMyLesson(long courseId, long lessonId) {
+        mine(courseId);
+        indexOf(lessons(courseId), lessonId);
     }
 
     private Enrollment mine(long courseId) {
