@@ -81,6 +81,18 @@ public class QuizAttempt {
         this.late = late;
     }
 
+    /**
+     * Keeps the answers chosen so far, so that a reload or a lost connection does not cost the
+     * learner their work. Only an attempt not yet handed in holds a draft; grading reads the
+     * answers sent with the submission, not this draft.
+     */
+    public void keepDraft(String answers) {
+        if (submittedAt != null) {
+            throw new IllegalStateException("attempt " + id + " was handed in");
+        }
+        this.answers = answers;
+    }
+
     public boolean isSubmitted() {
         return submittedAt != null;
     }

@@ -42,7 +42,7 @@ final class MatrixCells {
             // Quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP.
             "QuizAdministration.quiz", "QuizAdministration.configure", "QuizAdministration.addQuestion",
             "QuizAdministration.changeQuestion", "QuizAdministration.removeQuestion", "QuizAdministration.moveQuestion",
-            "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit",
+            "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit", "QuizTaking.keepAnswers",
             // Reports: ReportsApiIT proves their answers, scope and refusals over HTTP, JSON and CSV.
             "ReportService.myHistory", "ReportService.organizationSummary", "ReportService.organizationChildren",
             "ReportService.countOrganizationChildren", "CourseProgressReport.page", "CourseProgressReport.count",

@@ -64,7 +64,8 @@ class OpenApiDocumentIT {
             "POST /api/v1/courses/{id}/lessons/{lessonId}/quiz/questions/{questionId}/move",
             "GET /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts",
             "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts",
-            "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts/{attemptId}/submission");
+            "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts/{attemptId}/submission",
+            "PUT /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts/{attemptId}/answers");
     private static final Set<String> PUBLIC = Set.of("POST /api/v1/tokens", "GET /api/v1/health");
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Set<String> OPENAPI_FIELDS = Set.of("openapi", "info", "servers", "paths", "components", "security",

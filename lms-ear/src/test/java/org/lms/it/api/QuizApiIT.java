@@ -80,6 +80,15 @@ class QuizApiIT {
         learner.post(attempts + "/" + attempt + "/submission", answers(singleId, List.of(1))).expectError(403, "refused");
 
         long second = learner.post(attempts).expect(201).id();
+        // Answers saved on the open attempt come back when it is continued, and a bad one is a 400 that changes nothing.
+        learner.put(attempts + "/" + second + "/answers", answers(singleId, List.of(1))).expect(204);
+        learner.put(attempts + "/" + second + "/answers", answers(singleId, List.of(5))).expectError(400, "invalid_input");
+        JsonObject continued = learner.post(attempts).expect(201).json();
+        assertEquals(second, continued.getJsonNumber("id").longValue(), "the open attempt is continued");
+        assertEquals(singleId, continued.getJsonArray("answers").getJsonObject(0).getJsonNumber("questionId").longValue());
+        assertEquals(List.of(1), continued.getJsonArray("answers").getJsonObject(0).getJsonArray("options")
+                .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::intValue).toList());
+        learner.put(attempts + "/" + attempt + "/answers", answers(singleId, List.of(0))).expectError(403, "refused");
         JsonObject passed = learner.post(attempts + "/" + second + "/submission", answers(singleId, List.of(1), multipleId, List.of(2, 0)))
                 .expect(200).json();
         assertEquals(100, passed.getJsonObject("attempt").getInt("score"));

@@ -123,10 +123,17 @@ class QuizScreensBrowserIT extends BrowserTest {
         assertEquals(List.of("Failed"), browser.texts("[id='player:attempts_data'] .attempt-result"));
         assertEquals("0%", browser.text(By.cssSelector("[id='player:progress'] .ui-progressbar-label")));
 
-        // Second attempt: all right.
+        // Second attempt: all right. The answers are kept as they are chosen: a reload in between loses none.
         startQuiz();
         choose(0, 0);
         choose(1, 0);
+        assertTrue(browser.text(By.id("player:keptAt")).startsWith("Your answers are saved"), browser.text(By.id("player:keptAt")));
+        browser.open("/learn.xhtml?course=" + courseId);
+        assertEquals("Continue the attempt", browser.visible(By.id("player:startQuiz")).getText().trim());
+        assertEquals("Attempts left: 1 of 3", browser.text(By.id("attemptsLeft")), "the open attempt counts once");
+        startQuiz();
+        assertEquals(List.of(true, false, false), checked("player:questions:0:choice", 3));
+        assertEquals(List.of(true, false, false), checked("player:questions:1:choices", 3));
         choose(1, 2);
         browser.clickAndWait(By.id("player:submitQuiz"));
         assertEquals(List.of("You passed the quiz with 100%."), browser.messages("messages"));
@@ -156,6 +163,12 @@ class QuizScreensBrowserIT extends BrowserTest {
     private void choose(int question, int option) {
         String group = "player:questions:" + question + (question == 0 ? ":choice" : ":choices");
         browser.clickAndWait(By.cssSelector("label[for='" + group + ":" + option + "']"));
+    }
+
+    /** Whether each of a question's first {@code options} inputs is checked, as the page holds them. */
+    private List<Boolean> checked(String group, int options) {
+        return java.util.stream.IntStream.range(0, options)
+                .mapToObj(i -> browser.driver().findElement(By.id(group + ":" + i)).isSelected()).toList();
     }
 
     private void markCorrect(int option) {

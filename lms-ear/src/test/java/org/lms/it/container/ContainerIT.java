@@ -965,6 +965,14 @@ class ContainerIT {
         assertTrue(Arrays.stream(QuizSheet.SheetQuestion.class.getRecordComponents()).noneMatch(c -> c.getName().contains("correct")),
                 "the learner's sheet has no place for correct answers");
         assertFalse(sheet.toString().toLowerCase(Locale.ROOT).contains("correct"), sheet.toString());
+        assertEquals(Map.of(), sheet.saved(), "a new attempt has nothing saved");
+
+        // Answers kept while answering come back when the open attempt is continued; a bad one changes nothing.
+        quizTaking.keepAnswers(course, quiz, sheet.attemptId(), Map.of(single, Set.of(1), multiple, Set.of(2, 0)));
+        assertEquals(Set.of("answers"), assertThrows(InvalidInput.class, () -> quizTaking.keepAnswers(course, quiz,
+                sheet.attemptId(), Map.of(single, Set.of(9)))).fieldReasons().keySet(), "no such option");
+        assertEquals(Map.of(single, Set.of(1), multiple, Set.of(0, 2)), quizTaking.start(course, quiz).saved());
+        assertEquals(1, quizTaking.quiz(course, quiz).attemptsLeft(), "the open attempt counts once; continuing it costs no other");
 
         // Two of three right (the multiple-choice question needs both even numbers): 66 %, below the pass mark.
         QuizResult first = quizTaking.submit(course, quiz, sheet.attemptId(),
@@ -975,6 +983,8 @@ class ContainerIT {
         assertEquals(LearnerStatus.IN_PROGRESS, first.courseStatus());
         assertThrows(Refusal.class, () -> quizTaking.submit(course, quiz, sheet.attemptId(), Map.of(single, Set.of(1))),
                 "handed in already");
+        assertEquals("rule.attemptSubmitted", assertThrows(Refusal.class, () -> quizTaking.keepAnswers(course, quiz,
+                sheet.attemptId(), Map.of(single, Set.of(0)))).reasonKey(), "a handed-in attempt keeps what was graded");
 
         QuizSheet second = quizTaking.start(course, quiz);
         assertEquals(Set.of("answers"), assertThrows(InvalidInput.class, () -> quizTaking.submit(course, quiz,
@@ -1024,6 +1034,8 @@ class ContainerIT {
             assertEquals(1, late.executeUpdate());
         }
         em.getEntityManagerFactory().getCache().evict(org.lms.domain.learning.QuizAttempt.class);
+        assertEquals("rule.attemptTimeOver", assertThrows(Refusal.class, () -> quizTaking.keepAnswers(course, quiz,
+                sheet.attemptId(), Map.of(question, Set.of(0)))).reasonKey(), "no saving once the time is over");
         QuizResult result = quizTaking.submit(course, quiz, sheet.attemptId(), Map.of(question, Set.of(0)));
         assertTrue(result.attempt().late());
         assertEquals(100, result.attempt().score(), "graded for the learner to see");

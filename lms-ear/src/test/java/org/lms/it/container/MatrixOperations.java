@@ -609,6 +609,13 @@ public class MatrixOperations {
                         : world.attempt(world.user(org(w, target), BuiltInRole.LEARNER), id, lesson);
                 return act(() -> quizTaking.submit(id, lesson, attempt, java.util.Map.of()));
             }
+            case "QuizTaking.keepAnswers": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.quiz(id);
+                long attempt = target.startsWith("assigned") ? world.attempt(actor.id(), id, lesson)
+                        : world.attempt(world.user(org(w, target), BuiltInRole.LEARNER), id, lesson);
+                return act(() -> quizTaking.keepAnswers(id, lesson, attempt, java.util.Map.of()));
+            }
             case "ReportService.myHistory":
                 return act(reports::myHistory);
             case "ReportService.organizationSummary": {

@@ -95,7 +95,26 @@ public class QuizTaking {
         enrollment.opened(lessonId);
         return new QuizSheet(attempt.getId(), courseId, lessonId, lesson.getTitle(), attempt.getStartedAt(), attempt.getDueAt(),
                 questions.stream().map(q -> new QuizSheet.SheetQuestion(q.getId(), q.getPosition(), q.getKind(), q.getText(),
-                        q.getOptions().stream().map(o -> o.getText()).toList())).toList());
+                        q.getOptions().stream().map(o -> o.getText()).toList())).toList(),
+                QuizGrading.decode(attempt.getAnswers()));
+    }
+
+    /**
+     * Keeps the answers of an attempt still open, as the learner chooses them, so that "Continue
+     * the attempt" after a reload shows them again. The same answers as {@link #submit} takes, checked
+     * the same way; nothing is graded. Refused once the attempt is handed in or its time is over.
+     */
+    public void keepAnswers(long courseId, long lessonId, long attemptId, Map<Long, Set<Integer>> answers) {
+        Enrollment enrollment = locked(courseId);
+        quizOf(courseId, lessonId);
+        QuizAttempt attempt = attemptOf(enrollment, lessonId, attemptId);
+        if (attempt.isSubmitted()) {
+            throw new Refusal("rule.attemptSubmitted");
+        }
+        if (!attempt.isOpen(Instant.now())) {
+            throw new Refusal("rule.attemptTimeOver");
+        }
+        attempt.keepDraft(QuizGrading.encode(checked(answers == null ? Map.of() : answers, questions(lessonId))));
     }
 
     /**
@@ -107,10 +126,7 @@ public class QuizTaking {
     public QuizResult submit(long courseId, long lessonId, long attemptId, Map<Long, Set<Integer>> answers) {
         Enrollment enrollment = locked(courseId);
         quizOf(courseId, lessonId);
-        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
-        if (attempt == null || attempt.getEnrollmentId() != enrollment.getId() || attempt.getLessonId() != lessonId) {
-            throw new NotFound(TargetType.ATTEMPT, attemptId);
-        }
+        QuizAttempt attempt = attemptOf(enrollment, lessonId, attemptId);
         if (attempt.isSubmitted()) {
             throw new Refusal("rule.attemptSubmitted");
         }
@@ -173,6 +189,15 @@ public class QuizTaking {
             given.put(answer.getKey(), Set.copyOf(chosen));
         }
         return given;
+    }
+
+    /** An attempt of this learner at this quiz; anyone else's is "not found". */
+    private QuizAttempt attemptOf(Enrollment enrollment, long lessonId, long attemptId) {
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
+        if (attempt == null || attempt.getEnrollmentId() != enrollment.getId() || attempt.getLessonId() != lessonId) {
+            throw new NotFound(TargetType.ATTEMPT, attemptId);
+        }
+        return attempt;
     }
 
     private Lesson quizOf(long courseId, long lessonId) {

@@ -34,6 +34,15 @@ public class Formats {
                 .format(instant);
     }
 
+    /** The time of day alone, with seconds, e.g. "14:05:09": for things that happened moments ago. */
+    public String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locales.getCurrent())
+                .withZone(activeUser.getTimeZone()).format(instant);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locales.getCurrent()).format(date);
     }

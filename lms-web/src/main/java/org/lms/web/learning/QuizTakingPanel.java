@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,6 +49,8 @@ public class QuizTakingPanel implements Serializable {
     private QuizSheet sheet;
     private List<Answer> answers;
     private QuizResult result;
+    /** When the answers were last kept on the server; null before the first change. */
+    private Instant keptAt;
 
     /** The quiz of the lesson open in the player, read once per lesson. */
     public MyQuiz getQuiz() {
@@ -73,7 +76,8 @@ public class QuizTakingPanel implements Serializable {
     public void start() {
         try {
             sheet = taking.start(quiz.courseId(), quiz.lessonId());
-            answers = sheet.questions().stream().map(q -> new Answer(q.id(), q.kind())).toList();
+            answers = sheet.questions().stream()
+                    .map(q -> new Answer(q.id(), q.kind(), sheet.saved().getOrDefault(q.id(), Set.of()))).toList();
             result = null;
             quiz = taking.quiz(quiz.courseId(), quiz.lessonId());
         } catch (RuntimeException e) {
@@ -81,10 +85,29 @@ public class QuizTakingPanel implements Serializable {
         }
     }
 
-    /** Hands the attempt in; the grade, the attempts and the outline's progress follow. */
-    public void submit() {
+    /**
+     * Keeps the answers chosen so far on the server, on every change: a reload, a crash or a lost
+     * connection then costs nothing. The time of the last save is shown; a failure says why.
+     */
+    public void keep() {
+        try {
+            taking.keepAnswers(quiz.courseId(), quiz.lessonId(), sheet.attemptId(), given());
+            keptAt = Instant.now();
+        } catch (RuntimeException e) {
+            keptAt = null;
+            feedback.failed(e, null);
+        }
+    }
+
+    private Map<Long, Set<Integer>> given() {
         Map<Long, Set<Integer>> given = new LinkedHashMap<>();
         answers.forEach(a -> given.put(a.questionId, a.chosen()));
+        return given;
+    }
+
+    /** Hands the attempt in; the grade, the attempts and the outline's progress follow. */
+    public void submit() {
+        Map<Long, Set<Integer>> given = given();
         try {
             result = taking.submit(quiz.courseId(), quiz.lessonId(), sheet.attemptId(), given);
             feedback.info(result.attempt().passed() ? "quiz.passedMessage" : "quiz.failedMessage", result.attempt().score());
@@ -93,6 +116,7 @@ public class QuizTakingPanel implements Serializable {
         }
         sheet = null;
         answers = null;
+        keptAt = null;
         quiz = null;
         page.refresh();
     }
@@ -125,6 +149,10 @@ public class QuizTakingPanel implements Serializable {
         return answers;
     }
 
+    public Instant getKeptAt() {
+        return keptAt;
+    }
+
     public QuizResult getResult() {
         return result;
     }
@@ -139,9 +167,16 @@ public class QuizTakingPanel implements Serializable {
         private String choice;
         private String[] choices = new String[0];
 
-        Answer(long questionId, QuestionKind kind) {
+        /** An answer as the learner left it: {@code saved} holds the places of the options chosen so far. */
+        Answer(long questionId, QuestionKind kind, Set<Integer> saved) {
             this.questionId = questionId;
             this.kind = kind;
+            List<String> places = saved.stream().sorted().map(String::valueOf).toList();
+            if (kind == QuestionKind.MULTIPLE_CHOICE) {
+                choices = places.toArray(String[]::new);
+            } else if (!places.isEmpty()) {
+                choice = places.get(0);
+            }
         }
 
         /** The places of the options chosen; anything not a place is left out for the service to judge. */

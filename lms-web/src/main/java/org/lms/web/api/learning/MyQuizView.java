@@ -46,12 +46,16 @@ public record MyQuizView(long courseId, long lessonId, String title,
     public record Sheet(long id, long courseId, long lessonId, String title,
             @Schema(type = SchemaType.STRING, format = "date-time") Instant startedAt,
             @Schema(type = SchemaType.STRING, format = "date-time", description = "Hand it in by then; null: no time limit") Instant dueAt,
-            List<SheetQuestion> questions) {
+            List<SheetQuestion> questions,
+            @Schema(description = "The answers saved so far on this attempt (PUT .../answers), one entry per question answered")
+            List<QuizAttemptsResource.Answer> answers) {
 
         static Sheet of(QuizSheet sheet) {
             return new Sheet(sheet.attemptId(), sheet.courseId(), sheet.lessonId(), sheet.title(), sheet.startedAt(), sheet.dueAt(),
                     sheet.questions().stream().map(q -> new SheetQuestion(q.id(), q.position(), q.kind().name(), q.text(),
-                            q.options())).toList());
+                            q.options())).toList(),
+                    sheet.saved().entrySet().stream().map(a -> new QuizAttemptsResource.Answer(a.getKey(),
+                            a.getValue().stream().sorted().toList())).toList());
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -115,6 +116,24 @@ public class QuizAttemptsResource {
     public Response start(@PathParam("courseId") long courseId, @PathParam("lessonId") long lessonId) {
         MyQuizView.Sheet sheet = MyQuizView.Sheet.of(quizzes.start(courseId, lessonId));
         return Created.at(uri, sheet.id(), sheet);
+    }
+
+    @PUT
+    @Path("{attemptId}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "keepMyQuizAnswers", summary = "Save the answers of an open attempt without handing it in",
+            description = "The answers replace those saved before and come back on the attempt's sheet (POST .../attempts"
+                    + " continues the open attempt). Nothing is graded; hand the attempt in with .../submission.")
+    @APIResponse(responseCode = "204", description = "Saved")
+    @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
+    @APIResponse(responseCode = FORBIDDEN, description = "Refused with a reason: the attempt was handed in, or its time is over")
+    @APIResponse(responseCode = NOT_FOUND, description = NOT_MINE)
+    @RequestBodySchema(Submission.class)
+    public Response keep(@PathParam("courseId") long courseId, @PathParam("lessonId") long lessonId,
+            @PathParam("attemptId") long attemptId, JsonBody body) {
+        Map<Long, Set<Integer>> answers = Submission.from(JsonBody.present(body));
+        quizzes.keepAnswers(courseId, lessonId, attemptId, answers);
+        return Response.noContent().build();
     }
 
     @POST
