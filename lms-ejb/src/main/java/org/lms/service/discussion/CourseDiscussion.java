@@ -120,8 +120,8 @@ public class CourseDiscussion {
         return thread.getId();
     }
 
-    /** Replies to a thread; the thread moves to the top of the list. Answers the reply's id. */
-    public long reply(long courseId, long threadId, String body) {
+    /** Replies to a thread; the thread moves to the top of the list. Answers the reply as the caller sees it. */
+    public PostRow reply(long courseId, long threadId, String body) {
         Participant me = participant(courseId);
         DiscussionPost thread = threadOf(me, threadId);
         requireOpen(me);
@@ -135,7 +135,7 @@ public class CourseDiscussion {
         // One update rather than a change of the thread's object: replies at the same moment do not clash.
         em.createQuery("UPDATE DiscussionPost t SET t.lastActivityAt = :at WHERE t.id = :thread AND t.lastActivityAt < :at")
                 .setParameter("at", reply.getCreatedAt()).setParameter("thread", threadId).executeUpdate();
-        return reply.getId();
+        return row(me, reply.getId(), me.user().getId(), me.user().getName(), cleanBody, reply.getCreatedAt(), null);
     }
 
     /**
