@@ -1077,6 +1077,8 @@ class ContainerIT {
                 "Body")).fieldReasons().get("title").key());
         assertEquals(Set.of("body"), assertThrows(InvalidInput.class, () -> discussion.startThread(course, "Title", "\n "))
                 .fieldReasons().keySet());
+        assertEquals(Set.of("title", "body"), assertThrows(InvalidInput.class, () -> discussion.startThread(course, null, null))
+                .fieldReasons().keySet(), "both named at once");
         assertEquals("input.tooLong", assertThrows(InvalidInput.class, () -> discussion.startThread(course, "Title",
                 "b".repeat(10_001))).fieldReasons().get("body").key());
         assertEquals(0, discussion.board(course, 0, 20).total(), "nothing stored");

@@ -112,9 +112,8 @@ public class CourseDiscussion {
     public long startThread(long courseId, String title, String body) {
         Participant me = participant(courseId);
         requireOpen(me);
-        String cleanTitle = PostText.title(title);
-        String cleanBody = PostText.body(body);
-        DiscussionPost thread = DiscussionPost.openThread(me.course(), cleanTitle, cleanBody, me.user());
+        PostText.Opening opening = PostText.opening(title, body);
+        DiscussionPost thread = DiscussionPost.openThread(me.course(), opening.title(), opening.body(), me.user());
         em.persist(thread);
         em.flush();
         return thread.getId();

@@ -1,8 +1,11 @@
 package org.lms.service.discussion;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.lms.domain.discussion.DiscussionPost;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.Inputs;
+import org.lms.service.permissions.Reason;
 
 /**
  * The checks of what people write in a discussion. Plain text: it is stored as written (only
@@ -11,6 +14,30 @@ import org.lms.service.permissions.Inputs;
 final class PostText {
 
     private PostText() {
+    }
+
+    /** A new thread's title and opening text, checked together so that every bad field is named at once. */
+    record Opening(String title, String body) {
+    }
+
+    static Opening opening(String title, String body) {
+        Map<String, Reason> problems = new LinkedHashMap<>();
+        String cleanTitle = null;
+        String cleanBody = null;
+        try {
+            cleanTitle = title(title);
+        } catch (InvalidInput e) {
+            problems.putAll(e.fieldReasons());
+        }
+        try {
+            cleanBody = body(body);
+        } catch (InvalidInput e) {
+            problems.putAll(e.fieldReasons());
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInput.fields(problems);
+        }
+        return new Opening(cleanTitle, cleanBody);
     }
 
     static String title(String title) {

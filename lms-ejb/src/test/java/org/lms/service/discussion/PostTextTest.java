@@ -34,6 +34,13 @@ class PostTextTest {
     }
 
     @Test
+    void aNewThreadNamesEveryBadFieldAtOnce() {
+        assertEquals(java.util.Set.of("title", "body"), assertThrows(InvalidInput.class, () -> PostText.opening(" ", null))
+                .fieldReasons().keySet());
+        assertEquals(new PostText.Opening("Title", "Body"), PostText.opening(" Title", "Body "));
+    }
+
+    @Test
     void aTitleIsOneLineOfAtMostTwoHundredCharacters() {
         assertEquals("Question", PostText.title(" Question "));
         assertEquals("input.tooLong", assertThrows(InvalidInput.class, () -> PostText.title("t".repeat(201)))
