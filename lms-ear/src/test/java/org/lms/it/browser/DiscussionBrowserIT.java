@@ -72,7 +72,8 @@ class DiscussionBrowserIT extends BrowserTest {
         assertTrue(browser.query().contains("thread="), browser.query());
         String threadAddress = browser.path() + "?" + browser.query();
         assertEquals(THREAD_TITLE, browser.text(By.id("threadTitle")));
-        assertEquals(THREAD_BODY, browser.text(By.cssSelector(".post.opening .post-body")), "line breaks kept");
+        assertEquals(THREAD_BODY, browser.driver().executeScript("return arguments[0].textContent",
+                browser.visible(By.cssSelector(".post.opening .post-body"))), "the text as typed, line break kept, nothing added");
         assertEquals(courseTitle, browser.text(By.id("discussionCourse")));
         assertNothingRan("the new thread");
         browser.clickAndWaitForPage(By.id("backToThreads"));

@@ -990,6 +990,14 @@ class ContainerIT {
         discussion.startThread(own, "Draft talk", "Editors may talk before learners come.");
         signInAs(anna);
         assertThrows(NotFound.class, () -> discussion.board(own, 0, 20), "a draft not assigned to her");
+
+        // A person deleted (their course never started) leaves their posts, no longer named.
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        users.delete(ben);
+        signInAs(anna);
+        ThreadView after = discussion.thread(course, thread, 0, 10);
+        assertEquals(Arrays.asList(null, null), after.replies().stream().map(PostRow::authorName).toList());
+        assertEquals("An hour.", after.replies().get(0).body());
     }
 
     /**
