@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lms.it.support.DemoUsers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -102,7 +103,9 @@ class DiscussionBrowserIT extends BrowserTest {
         assertNothingRan("the moderator's thread");
         browser.clickAndWait(By.cssSelector("#replyList .remove-post"));
         assertTrue(browser.text(By.cssSelector("#replyList .notice")).startsWith("Remove this post?"));
-        browser.clickAndWaitForPage(By.cssSelector("#replyList .really-remove-post"));
+        // The confirmation takes the focus, so the keyboard confirms it.
+        browser.waitFor("the focus on the confirmation", () -> "Yes, remove".equals(browser.focusedText()));
+        browser.whileLoadingNextPage(() -> browser.pressKeys(Keys.ENTER));
         assertEquals(List.of("The post was removed."), browser.messages("messages"));
         assertEquals(List.of("Removed by a moderator"), browser.texts("#replyList .post-removed"));
         assertTrue(browser.texts("#replyList .post-body").isEmpty());
