@@ -8,4 +8,11 @@
             element.focus();
         }
     };
+    /** Moves the keyboard focus to the first element the CSS selector finds, for controls inside repeated rows. */
+    window.lmsFocusFirst = function (selector) {
+        var element = document.querySelector(selector);
+        if (element) {
+            element.focus();
+        }
+    };
 }());

@@ -98,6 +98,13 @@ class ArchitectureTest {
             "org.lms.service.learning.QuizTaking.quiz(long,long)", "org.lms.service.learning.QuizTaking.start(long,long)",
             "org.lms.service.learning.QuizTaking.submit(long,long,long,java.util.Map)",
             "org.lms.service.learning.QuizTaking.keepAnswers(long,long,long,java.util.Map)",
+            // A course's discussion: learners reach it through their enrollment (outside their scope
+            // too), its editors through scope and the right to change it; anyone else gets "not found".
+            "org.lms.service.discussion.CourseDiscussion.board(long,int,int)",
+            "org.lms.service.discussion.CourseDiscussion.thread(long,long,int,int)",
+            "org.lms.service.discussion.CourseDiscussion.startThread(long,java.lang.String,java.lang.String)",
+            "org.lms.service.discussion.CourseDiscussion.reply(long,long,java.lang.String)",
+            "org.lms.service.discussion.CourseDiscussion.remove(long,long)",
             // Reports check "if permitted" first, so a learner without the switch is refused, not "not found".
             "org.lms.service.reports.ReportService.organizationSummary(long)",
             "org.lms.service.reports.ReportService.organizationChildren(long,int,int)",

@@ -43,6 +43,9 @@ final class MatrixCells {
             "QuizAdministration.quiz", "QuizAdministration.configure", "QuizAdministration.addQuestion",
             "QuizAdministration.changeQuestion", "QuizAdministration.removeQuestion", "QuizAdministration.moveQuestion",
             "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit", "QuizTaking.keepAnswers",
+            // Course discussions: DiscussionApiIT proves their API's answers, refusals and 404s over HTTP.
+            "CourseDiscussion.board", "CourseDiscussion.thread", "CourseDiscussion.startThread", "CourseDiscussion.reply",
+            "CourseDiscussion.remove",
             // Reports: ReportsApiIT proves their answers, scope and refusals over HTTP, JSON and CSV.
             "ReportService.myHistory", "ReportService.organizationSummary", "ReportService.organizationChildren",
             "ReportService.countOrganizationChildren", "CourseProgressReport.page", "CourseProgressReport.count",

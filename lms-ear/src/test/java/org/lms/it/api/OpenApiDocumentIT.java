@@ -65,7 +65,11 @@ class OpenApiDocumentIT {
             "GET /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts",
             "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts",
             "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts/{attemptId}/submission",
-            "PUT /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts/{attemptId}/answers");
+            "PUT /api/v1/me/courses/{courseId}/lessons/{lessonId}/attempts/{attemptId}/answers",
+            "GET /api/v1/courses/{courseId}/discussion/threads", "POST /api/v1/courses/{courseId}/discussion/threads",
+            "GET /api/v1/courses/{courseId}/discussion/threads/{threadId}",
+            "POST /api/v1/courses/{courseId}/discussion/threads/{threadId}/replies",
+            "DELETE /api/v1/courses/{courseId}/discussion/posts/{postId}");
     private static final Set<String> PUBLIC = Set.of("POST /api/v1/tokens", "GET /api/v1/health");
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Set<String> OPENAPI_FIELDS = Set.of("openapi", "info", "servers", "paths", "components", "security",
@@ -156,6 +160,7 @@ class OpenApiDocumentIT {
         assertParameters("GET /api/v1/users", "q", "status", "organizationId", "roleKey", "roleId", "groupId", "page", "size", "sort");
         assertParameters("GET /api/v1/audit-events", "actor", "target", "kind", "outcome", "from", "to", "page", "size", "sort");
         assertParameters("GET /api/v1/courses", "q", "status", "page", "size", "sort");
+        assertParameters("GET /api/v1/courses/{courseId}/discussion/threads", "courseId", "page", "size", "sort");
         assertParameters("GET /api/v1/permissions/explain", "userId", "privilege", "targetType", "targetId");
     }
 

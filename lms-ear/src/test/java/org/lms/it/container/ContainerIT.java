@@ -2,6 +2,7 @@ package org.lms.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,12 @@ import org.lms.service.imports.UserImport;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.organizations.OrganizationNode;
 import org.lms.service.audit.AuditEntry;
+import org.lms.service.discussion.CourseDiscussion;
+import org.lms.service.discussion.DiscussionBoard;
+import org.lms.service.discussion.PostRow;
+import org.lms.service.discussion.Removal;
+import org.lms.service.discussion.ThreadRow;
+import org.lms.service.discussion.ThreadView;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditQuery;
 import org.lms.service.audit.AuditTrail;
@@ -244,6 +251,9 @@ class ContainerIT {
 
     @Inject
     private QuizTaking quizTaking;
+
+    @Inject
+    private CourseDiscussion discussion;
 
     @Inject
     private GroupAdministration groupAdministration;
@@ -897,6 +907,236 @@ class ContainerIT {
         assertTrue(mine.statements() <= 5, figures);
         assertTrue(learners.statements() <= 5, figures);
         assertTrue(counted.statements() <= 3, figures);
+    }
+
+    /** A published course of the world's home with two assigned learners, made by its Publisher. */
+    private long discussedCourse(MatrixWorld.World w, long... learners) {
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        long course = contentAdministration.create(w.home(), "Discussed " + System.nanoTime(), null);
+        contentAdministration.addLesson(course, new LessonDraft(LessonKind.TEXT, "Intro", "<p>Read me</p>", null));
+        contentAdministration.publish(course);
+        for (long learner : learners) {
+            learningAdministration.assign(course, learner, false, null);
+        }
+        return course;
+    }
+
+    private long learnerWithPassword(long organization) {
+        long id = world.user(organization, BuiltInRole.LEARNER);
+        world.password(id, MatrixWorld.PASSWORD);
+        return id;
+    }
+
+    private void signInAs(long userId) {
+        signIn.user(world.email(userId), MatrixWorld.PASSWORD);
+    }
+
+    /**
+     * A course's discussion is for the learners it is assigned to and for those who may change the
+     * course, who moderate it. Anyone else (a learner not assigned, an Instructor of someone else's
+     * course, a Publisher of another organization) gets "not found", whatever they try.
+     */
+    @Test
+    void aCourseDiscussionIsForItsAssignedLearnersAndItsEditors() {
+        MatrixWorld.World w = world.build();
+        long anna = learnerWithPassword(w.home());
+        long ben = learnerWithPassword(w.homeSub());
+        long outsider = learnerWithPassword(w.home());
+        long elsewhere = world.user(w.other(), BuiltInRole.PUBLISHER);
+        world.password(elsewhere, MatrixWorld.PASSWORD);
+        long course = discussedCourse(w, anna, ben);
+
+        signInAs(anna);
+        DiscussionBoard empty = discussion.board(course, 0, 20);
+        assertEquals(0, empty.total());
+        assertFalse(empty.moderator());
+        assertTrue(empty.mayPost());
+        long thread = discussion.startThread(course, " How long does it take? ", "About an hour?\nOr two?");
+        signInAs(ben);
+        PostRow first = discussion.reply(course, thread, "An hour.");
+        assertTrue(first.removable(), "one's own reply");
+        discussion.reply(course, thread, "Maybe less.");
+
+        ThreadView view = discussion.thread(course, thread, 0, 10);
+        assertEquals("How long does it take?", view.title());
+        assertEquals("About an hour?\nOr two?", view.opening().body(), "line breaks kept");
+        assertFalse(view.opening().removable(), "another learner's post");
+        assertEquals(List.of("An hour.", "Maybe less."), view.replies().stream().map(PostRow::body).toList());
+        assertEquals(2, view.replyCount());
+        assertEquals(List.of("Maybe less."), discussion.thread(course, thread, 1, 1).replies().stream().map(PostRow::body).toList(),
+                "replies are paged, oldest first");
+        ThreadRow listed = discussion.board(course, 0, 20).threads().get(0);
+        assertEquals(2, listed.replies());
+        assertEquals(view.replies().get(1).postedAt(), listed.lastPostAt(), "the last post's time");
+
+        for (long stranger : List.of(outsider, elsewhere, w.actors().get(BuiltInRole.INSTRUCTOR),
+                w.actors().get(BuiltInRole.REPORTER))) {
+            signInAs(stranger);
+            assertThrows(NotFound.class, () -> discussion.board(course, 0, 20), "board for " + stranger);
+            assertThrows(NotFound.class, () -> discussion.thread(course, thread, 0, 20));
+            assertThrows(NotFound.class, () -> discussion.startThread(course, "Hello", "Me too"));
+            assertThrows(NotFound.class, () -> discussion.reply(course, thread, "Me too"));
+            assertThrows(NotFound.class, () -> discussion.remove(course, first.id()));
+        }
+
+        // A course's editors moderate: its Publisher, and an Instructor in their own course.
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        DiscussionBoard moderated = discussion.board(course, 0, 20);
+        assertTrue(moderated.moderator());
+        assertTrue(discussion.thread(course, thread, 0, 10).replies().stream().allMatch(PostRow::removable));
+        signIn.user(w.emails().get(BuiltInRole.INSTRUCTOR), MatrixWorld.PASSWORD);
+        long own = contentAdministration.create(w.home(), "Instructor's " + System.nanoTime(), null);
+        assertTrue(discussion.board(own, 0, 20).moderator(), "the Instructor who made the course");
+        discussion.startThread(own, "Draft talk", "Editors may talk before learners come.");
+        signInAs(anna);
+        assertThrows(NotFound.class, () -> discussion.board(own, 0, 20), "a draft not assigned to her");
+
+        // A person deleted (their course never started) leaves their posts, no longer named.
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        users.delete(ben);
+        signInAs(anna);
+        ThreadView after = discussion.thread(course, thread, 0, 10);
+        assertEquals(Arrays.asList(null, null), after.replies().stream().map(PostRow::authorName).toList());
+        assertEquals("An hour.", after.replies().get(0).body());
+    }
+
+    /**
+     * An author removes their own post, a moderator any post, another learner none (refused and
+     * audited). A removed post keeps its place without its text; a removed thread leaves the
+     * learners' list. An archived course's discussion can be read but not changed.
+     */
+    @Test
+    void postsAreRemovedByTheirAuthorOrAModeratorAndAnArchivedDiscussionIsReadOnly() {
+        MatrixWorld.World w = world.build();
+        long anna = learnerWithPassword(w.home());
+        long ben = learnerWithPassword(w.home());
+        long course = discussedCourse(w, anna, ben);
+        signInAs(anna);
+        long thread = discussion.startThread(course, "Removals", "Opening");
+        long kept = discussion.startThread(course, "Kept", "Stays");
+        signInAs(ben);
+        long byAuthor = discussion.reply(course, thread, "Oops, wrong thread").id();
+        long byModerator = discussion.reply(course, thread, "Something rude").id();
+
+        signInAs(anna);
+        assertEquals("rule.onlyAuthorOrModerator", assertThrows(Refusal.class, () -> discussion.remove(course, byModerator))
+                .reasonKey());
+        signInAs(ben);
+        discussion.remove(course, byAuthor);
+        discussion.remove(course, byAuthor); // again: nothing changes
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        discussion.remove(course, byModerator);
+
+        signInAs(anna);
+        List<PostRow> replies = discussion.thread(course, thread, 0, 10).replies();
+        assertEquals(Arrays.asList(Removal.BY_AUTHOR, Removal.BY_MODERATOR), replies.stream().map(PostRow::removal).toList());
+        assertTrue(replies.stream().allMatch(r -> r.body() == null && !r.removable()), "no text once removed");
+        signIn.user(w.emails().get(BuiltInRole.ADMINISTRATOR), MatrixWorld.PASSWORD);
+        String courseTitle = contentAdministration.course(course).title();
+        assertEquals(1, auditTrail.count(new AuditQuery(null, courseTitle, AuditKind.DISCUSSION_POST_REMOVED, AuditOutcome.REFUSED,
+                null, null)), "the refusal is audited");
+        List<AuditEntry> removals = auditTrail.page(new AuditQuery(null, courseTitle, AuditKind.DISCUSSION_POST_REMOVED,
+                AuditOutcome.DONE, null, null), 0, 10);
+        assertEquals(List.of("removed by a moderator", "removed by its author"),
+                removals.stream().map(AuditEntry::after).toList(), "newest first, the second removal of the same post is none");
+        assertEquals("Something rude", removals.get(0).before());
+
+        // The moderator takes the thread out: gone from the learners' list, still listed to moderators.
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        discussion.remove(course, thread);
+        DiscussionBoard moderated = discussion.board(course, 0, 20);
+        assertEquals(2, moderated.total());
+        ThreadRow removed = moderated.threads().stream().filter(t -> t.id() == thread).findFirst().orElseThrow();
+        assertEquals(Removal.BY_MODERATOR, removed.removal());
+        assertNull(removed.title());
+        signInAs(anna);
+        DiscussionBoard learners = discussion.board(course, 0, 20);
+        assertEquals(1, learners.total());
+        assertEquals(List.of(kept), learners.threads().stream().map(ThreadRow::id).toList());
+        assertThrows(NotFound.class, () -> discussion.thread(course, thread, 0, 10));
+        assertThrows(NotFound.class, () -> discussion.reply(course, thread, "Still there?"));
+
+        // Archived: moderators read it, nobody changes it; learners no longer see the course at all.
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        contentAdministration.archive(course);
+        DiscussionBoard archived = discussion.board(course, 0, 20);
+        assertTrue(archived.readOnly());
+        assertFalse(discussion.thread(course, kept, 0, 10).mayReply());
+        assertEquals("rule.discussionReadOnly", assertThrows(Refusal.class,
+                () -> discussion.startThread(course, "Late", "Too late")).reasonKey());
+        assertEquals("rule.discussionReadOnly", assertThrows(Refusal.class,
+                () -> discussion.reply(course, kept, "Too late")).reasonKey());
+        assertEquals("rule.discussionReadOnly", assertThrows(Refusal.class, () -> discussion.remove(course, kept)).reasonKey());
+        assertEquals(2, discussion.board(course, 0, 20).total(), "nothing was stored");
+        signInAs(anna);
+        assertThrows(NotFound.class, () -> discussion.board(course, 0, 20), "learners see published courses only");
+    }
+
+    /** Bad input names its field and stores nothing; the limits themselves are accepted. */
+    @Test
+    void discussionInputIsCheckedByFieldAndNothingIsStoredOnBadInput() {
+        MatrixWorld.World w = world.build();
+        long anna = learnerWithPassword(w.home());
+        long course = discussedCourse(w, anna);
+        signInAs(anna);
+        assertEquals(Set.of("title"), assertThrows(InvalidInput.class, () -> discussion.startThread(course, "  ", "Body"))
+                .fieldReasons().keySet());
+        assertEquals("input.tooLong", assertThrows(InvalidInput.class, () -> discussion.startThread(course, "t".repeat(201),
+                "Body")).fieldReasons().get("title").key());
+        assertEquals(Set.of("body"), assertThrows(InvalidInput.class, () -> discussion.startThread(course, "Title", "\n "))
+                .fieldReasons().keySet());
+        assertEquals(Set.of("title", "body"), assertThrows(InvalidInput.class, () -> discussion.startThread(course, null, null))
+                .fieldReasons().keySet(), "both named at once");
+        assertEquals("input.tooLong", assertThrows(InvalidInput.class, () -> discussion.startThread(course, "Title",
+                "b".repeat(10_001))).fieldReasons().get("body").key());
+        assertEquals(0, discussion.board(course, 0, 20).total(), "nothing stored");
+
+        long thread = discussion.startThread(course, "t".repeat(200), "b".repeat(10_000));
+        assertEquals(10_000, discussion.thread(course, thread, 0, 1).opening().body().length());
+        assertEquals(Set.of("body"), assertThrows(InvalidInput.class, () -> discussion.reply(course, thread, null))
+                .fieldReasons().keySet());
+        assertEquals("input.tooLong", assertThrows(InvalidInput.class, () -> discussion.reply(course, thread, "r".repeat(10_001)))
+                .fieldReasons().get("body").key());
+        discussion.reply(course, thread, "r".repeat(10_000));
+        assertEquals(1, discussion.thread(course, thread, 0, 10).replyCount(), "only the reply within the limit");
+        assertThrows(NotFound.class, () -> discussion.reply(course, thread + 1_000_000, "No such thread"));
+    }
+
+    /**
+     * A page of threads reads its rows, with each thread's reply count and last post, in one
+     * statement, and their total in another: a statement per thread (N+1) would cost dozens here.
+     */
+    @Test
+    void aPageOfThreadsIsOneStatementWhateverItHolds() {
+        MatrixWorld.World w = world.build();
+        long anna = learnerWithPassword(w.home());
+        long course = discussedCourse(w, anna);
+        signInAs(anna);
+        for (int i = 0; i < 30; i++) {
+            long thread = discussion.startThread(course, "Thread " + i, "Opening " + i);
+            discussion.reply(course, thread, "First answer");
+            if (i % 3 == 0) {
+                discussion.reply(course, thread, "Second answer");
+            }
+        }
+        discussion.board(course, 0, 1); // warm like a page view: the caller, their role and the course are read
+        StatementCounter.Counted<DiscussionBoard> one = StatementCounter.count(em, () -> discussion.board(course, 0, 1));
+        StatementCounter.Counted<DiscussionBoard> page = StatementCounter.count(em, () -> discussion.board(course, 0, 25));
+        assertEquals(25, page.result().threads().size());
+        assertEquals(30, page.result().total());
+        assertEquals("Thread 29", page.result().threads().get(0).title(), "latest activity first");
+        assertEquals(2, page.result().threads().get(2).replies(), "thread 27 has two replies");
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        discussion.board(course, 0, 1);
+        StatementCounter.Counted<DiscussionBoard> moderated = StatementCounter.count(em, () -> discussion.board(course, 0, 25));
+        String figures = String.format(Locale.ROOT, "SQL statements of a page of threads: a learner's page of 1 %d, of 25 %d;"
+                + " a moderator's page of 25 %d", one.statements(), page.statements(), moderated.statements());
+        LOG.info(figures);
+        assertTrue(page.statements() >= 2, "the counter sees the queries: " + figures);
+        assertEquals(one.statements(), page.statements(), "no statement per thread: " + figures);
+        // The learner's: their enrollment, the page of rows, the total. The moderator's: the rows and the total.
+        assertTrue(page.statements() <= 3, figures);
+        assertTrue(moderated.statements() <= 2, figures);
     }
 
     @Test

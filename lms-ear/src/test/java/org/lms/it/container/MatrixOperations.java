@@ -27,6 +27,7 @@ import org.lms.service.content.LessonDraft;
 import org.lms.service.content.QuestionDraft;
 import org.lms.service.content.QuizAdministration;
 import org.lms.service.content.QuizSettings;
+import org.lms.service.discussion.CourseDiscussion;
 import org.lms.service.groups.GroupAdministration;
 import org.lms.service.imports.ImportLine;
 import org.lms.service.imports.UserImport;
@@ -104,6 +105,7 @@ public class MatrixOperations {
     @Inject private AssignablePeople people;
     @Inject private QuizAdministration quizzes;
     @Inject private QuizTaking quizTaking;
+    @Inject private CourseDiscussion discussion;
     @Inject private ReportService reports;
     @Inject private CourseProgressReport courseProgress;
     @Inject private UserProgressReport userProgress;
@@ -616,6 +618,31 @@ public class MatrixOperations {
                         : world.attempt(world.user(org(w, target), BuiltInRole.LEARNER), id, lesson);
                 return act(() -> quizTaking.keepAnswers(id, lesson, attempt, java.util.Map.of()));
             }
+            case "CourseDiscussion.board": {
+                long id = discussedCourse(w, actor, target);
+                return act(() -> discussion.board(id, 0, 20));
+            }
+            case "CourseDiscussion.thread": {
+                long id = discussedCourse(w, actor, target);
+                long thread = world.thread(id, w.author());
+                return act(() -> discussion.thread(id, thread, 0, 20));
+            }
+            case "CourseDiscussion.startThread": {
+                long id = discussedCourse(w, actor, target);
+                return act(() -> discussion.startThread(id, "Matrix question", "Matrix body"));
+            }
+            case "CourseDiscussion.reply": {
+                long id = discussedCourse(w, actor, target);
+                long thread = world.thread(id, w.author());
+                return act(() -> discussion.reply(id, thread, "Matrix answer"));
+            }
+            case "CourseDiscussion.remove": {
+                long id = discussedCourse(w, actor, target);
+                long thread = world.thread(id, w.author());
+                // The actor's own reply, or one of someone else (the world's author, no participant).
+                long post = world.reply(thread, "mine".equals(variant) ? actor.id() : w.author());
+                return act(() -> discussion.remove(id, post));
+            }
             case "ReportService.myHistory":
                 return act(reports::myHistory);
             case "ReportService.organizationSummary": {
@@ -903,6 +930,11 @@ public class MatrixOperations {
             return id;
         }
         return world.course(org(w, target), w.author(), true);
+    }
+
+    /** A course whose discussion a row acts on: as for the learner's side, or a draft the actor created ("own"). */
+    private long discussedCourse(MatrixWorld.World w, Actor actor, String target) {
+        return "own".equals(target) ? world.course(w.home(), actor.id(), false) : learnerCourse(w, actor, target);
     }
 
     private long courseTarget(MatrixWorld.World w, Actor actor, String target) {

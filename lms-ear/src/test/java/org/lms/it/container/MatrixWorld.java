@@ -29,6 +29,7 @@ import org.lms.domain.account.Account;
 import org.lms.domain.audit.AuditEvent;
 import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.content.Course;
+import org.lms.domain.discussion.DiscussionPost;
 import org.lms.domain.content.Lesson;
 import org.lms.domain.content.LessonKind;
 import org.lms.domain.content.Question;
@@ -283,6 +284,23 @@ public class MatrixWorld {
         Enrollment enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);
         em.persist(enrollment);
         enrollment.opened(lesson(courseId));
+    }
+
+    /** A thread of a course's discussion opened by {@code authorId}, stored as the service stores one. */
+    public long thread(long courseId, long authorId) {
+        DiscussionPost thread = DiscussionPost.openThread(em.find(Course.class, courseId), "Matrix thread", "Matrix opening",
+                em.find(User.class, authorId));
+        em.persist(thread);
+        em.flush();
+        return thread.getId();
+    }
+
+    /** A reply by {@code authorId} in a thread made by {@link #thread(long, long)}. */
+    public long reply(long threadId, long authorId) {
+        DiscussionPost reply = em.find(DiscussionPost.class, threadId).reply("Matrix reply", em.find(User.class, authorId));
+        em.persist(reply);
+        em.flush();
+        return reply.getId();
     }
 
     /** A text lesson at the end of a course. */

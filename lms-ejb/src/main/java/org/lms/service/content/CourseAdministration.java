@@ -247,6 +247,10 @@ public class CourseAdministration {
             guard.refuse(new Reason("rule.courseHasLearners", enrollments), record);
         }
         em.createQuery("DELETE FROM CourseAssignment a WHERE a.course = :course").setParameter("course", course).executeUpdate();
+        // Its discussion (editors may talk before anyone is assigned): replies first, they name their thread.
+        em.createQuery("DELETE FROM DiscussionPost p WHERE p.course = :course AND p.thread IS NOT NULL")
+                .setParameter("course", course).executeUpdate();
+        em.createQuery("DELETE FROM DiscussionPost p WHERE p.course = :course").setParameter("course", course).executeUpdate();
         em.createQuery("SELECT l.id FROM Lesson l WHERE l.course = :course", Long.class).setParameter("course", course)
                 .getResultList().forEach(quizzes::remove);
         em.createQuery("DELETE FROM Lesson l WHERE l.course = :course").setParameter("course", course).executeUpdate();
@@ -268,8 +272,7 @@ public class CourseAdministration {
     }
 
     static boolean mayChange(User me, Course course) {
-        boolean own = course.getCreatedBy() != null && course.getCreatedBy().getId().equals(me.getId());
-        return own || me.getRole().holds(Privilege.MANAGE_CONTENT);
+        return CourseEditors.mayChange(me, course);
     }
 
     /** How many learners have (or had) the course: their records keep it from being deleted. */

@@ -65,7 +65,7 @@ public class Scopes {
             case ASSIGNMENT -> readOnly(CourseAssignment.class, id).map(a -> a.getCourse().getOrganization().getPath());
             case ROLE, ACCOUNT -> throw new IllegalArgumentException(type + " objects belong to the whole account");
             // Reached only through their course, whose scope the services check.
-            case QUESTION, ATTEMPT -> throw new IllegalArgumentException(type + " objects are checked through their course");
+            case QUESTION, ATTEMPT, POST -> throw new IllegalArgumentException(type + " objects are checked through their course");
         };
     }
 

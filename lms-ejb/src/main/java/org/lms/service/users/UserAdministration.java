@@ -245,6 +245,10 @@ public class UserAdministration {
         profiles.forget(user);
         assignmentRules.forgetRulesNaming(user);
         em.createQuery("UPDATE Course c SET c.createdBy = NULL WHERE c.createdBy = :user").setParameter("user", user).executeUpdate();
+        // Their discussion posts stay, written and removed by a person no longer named.
+        em.createQuery("UPDATE DiscussionPost p SET p.author = NULL WHERE p.author = :user").setParameter("user", user).executeUpdate();
+        em.createQuery("UPDATE DiscussionPost p SET p.removedBy = NULL WHERE p.removedBy = :user").setParameter("user", user)
+                .executeUpdate();
         em.remove(user);
         audit.changed(record);
     }

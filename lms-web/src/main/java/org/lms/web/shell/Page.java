@@ -16,6 +16,9 @@ public enum Page {
     MY_LEARNING("/learning.xhtml", "menu.myLearning", null, Privilege.VIEW_ASSIGNED_CONTENT, Privilege.VIEW_ALL_CONTENT),
     /** The course player, opened from "My learning". */
     LEARN("/learn.xhtml", "menu.learn", null, false, Privilege.VIEW_ASSIGNED_CONTENT, Privilege.VIEW_ALL_CONTENT),
+    /** A course's discussion, opened from the course player or the course editor. */
+    DISCUSSION("/discussion.xhtml", "menu.discussion", null, false, Privilege.VIEW_ASSIGNED_CONTENT, Privilege.VIEW_ALL_CONTENT,
+            Privilege.MANAGE_CONTENT, Privilege.MANAGE_OWN_CONTENT),
     DASHBOARD("/index.xhtml", "menu.dashboard", null),
     USERS("/admin/users.xhtml", "menu.users", Section.PEOPLE, Privilege.MANAGE_USERS),
     GROUPS("/admin/groups.xhtml", "menu.groups", Section.PEOPLE, Privilege.MANAGE_GROUPS),

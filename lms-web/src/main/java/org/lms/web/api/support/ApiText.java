@@ -57,6 +57,7 @@ public enum ApiText {
     TARGET_LESSON("api.target.LESSON"),
     TARGET_QUESTION("api.target.QUESTION"),
     TARGET_ATTEMPT("api.target.ATTEMPT"),
+    TARGET_POST("api.target.POST"),
     TARGET_ASSIGNMENT("api.target.ASSIGNMENT"),
     TARGET_ROLE("api.target.ROLE"),
     TARGET_ACCOUNT("api.target.ACCOUNT");

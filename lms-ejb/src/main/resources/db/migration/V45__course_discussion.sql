@@ -1,0 +1,33 @@
+-- Course discussion: threads and their replies, plain text. A thread is its opening post (a row
+-- without THREAD_ID, carrying the title); a reply names the opening post of its thread. The opening
+-- post keeps the time of the thread's latest post, so the thread list sorts by activity on an index.
+-- A removed post keeps its row: who removed it and when, and whether as a moderator or as its author.
+-- Authors and removers become NULL when their user is deleted. Runs on Derby and PostgreSQL.
+
+CREATE SEQUENCE DISCUSSION_POST_SEQ AS BIGINT START WITH 50 INCREMENT BY 50;
+
+CREATE TABLE DISCUSSION_POST (
+    ID BIGINT NOT NULL,
+    COURSE_ID BIGINT NOT NULL,
+    THREAD_ID BIGINT,
+    TITLE VARCHAR(200),
+    BODY VARCHAR(10000) NOT NULL,
+    AUTHOR_ID BIGINT,
+    CREATED_AT TIMESTAMP NOT NULL,
+    LAST_ACTIVITY_AT TIMESTAMP NOT NULL,
+    REMOVED_AT TIMESTAMP,
+    REMOVED_BY BIGINT,
+    REMOVED_AS_MODERATOR BOOLEAN NOT NULL,
+    VERSION BIGINT NOT NULL,
+    CONSTRAINT PK_DISCUSSION_POST PRIMARY KEY (ID),
+    CONSTRAINT FK_DISCUSSION_POST_COURSE FOREIGN KEY (COURSE_ID) REFERENCES COURSE (ID),
+    CONSTRAINT FK_DISCUSSION_POST_THREAD FOREIGN KEY (THREAD_ID) REFERENCES DISCUSSION_POST (ID),
+    CONSTRAINT FK_DISCUSSION_POST_AUTHOR FOREIGN KEY (AUTHOR_ID) REFERENCES LMS_USER (ID),
+    CONSTRAINT FK_DISCUSSION_POST_REMOVER FOREIGN KEY (REMOVED_BY) REFERENCES LMS_USER (ID)
+);
+-- The thread list of a course, latest activity first.
+CREATE INDEX IX_DISCUSSION_THREADS ON DISCUSSION_POST (COURSE_ID, THREAD_ID, LAST_ACTIVITY_AT);
+-- The replies of a thread, oldest first, and their count.
+CREATE INDEX IX_DISCUSSION_REPLIES ON DISCUSSION_POST (THREAD_ID, CREATED_AT);
+CREATE INDEX IX_DISCUSSION_AUTHOR ON DISCUSSION_POST (AUTHOR_ID);
+CREATE INDEX IX_DISCUSSION_REMOVER ON DISCUSSION_POST (REMOVED_BY);
