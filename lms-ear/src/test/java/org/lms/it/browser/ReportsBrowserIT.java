@@ -22,7 +22,8 @@ import org.openqa.selenium.By;
 /**
  * The Reports page: course progress filtered by status and sorted, the organizations drilled down
  * and back up with their chart, and the exports holding the rows the screen shows; the page is
- * not there for learners, and its downloads not for people without Export reports.
+ * not there for learners, and its downloads not for people without Export reports; an Instructor
+ * gets the tabs about the learners of their own courses, and only those learners.
  */
 class ReportsBrowserIT extends BrowserTest {
 
@@ -149,6 +150,25 @@ class ReportsBrowserIT extends BrowserTest {
         browser.open("/admin/reports.xhtml");
         assertTrue(courseTitles().contains(SECURITY_COURSE), courseTitles().toString());
         assertFalse(browser.isPresent(By.id("reports:tabs:coursesCsv")), "reading is not exporting");
+        assertEquals(404, screens.download("/admin/reports/export?report=courses&format=csv").statusCode());
+    }
+
+    @Test
+    void anInstructorSeesTheLearnersOfTheirOwnCourseOnly() {
+        // The demo Instructor made Incident Response, which the on-call group (Leo Learner) learns.
+        browser.signIn(DemoUsers.INSTRUCTOR, DemoUsers.PASSWORD);
+        assertTrue(browser.menuLabels().contains("Reports"), browser.menuLabels().toString());
+        browser.open("/admin/reports.xhtml");
+        assertTrue(courseTitles().contains("Incident Response"), courseTitles().toString());
+        assertFalse(courseTitles().contains(SECURITY_COURSE), "the security basics everyone learns are not theirs: " + courseTitles());
+        assertEquals(List.of("Course progress", "People", "Overdue"), browser.texts("[id='reports:tabs'] ul[role='tablist'] li"),
+                "no groups or organizations");
+        assertFalse(browser.isPresent(By.id("reports:tabs:coursesCsv")), "reading is not exporting");
+
+        browser.clickAndWait(By.xpath("//*[@id='reports:tabs']//ul[@role='tablist']//a[normalize-space()='People']"));
+        List<String> people = browser.texts("[id='reports:tabs:peopleTable_data'] > tr:not(.ui-datatable-empty-message) .person-name");
+        assertTrue(people.contains("Leo Learner"), people.toString());
+        assertFalse(people.contains("Ines Instructor"), "the Instructor learns the security basics, not their own course: " + people);
         assertEquals(404, screens.download("/admin/reports/export?report=courses&format=csv").statusCode());
     }
 

@@ -95,6 +95,15 @@ public class ReportsPage implements Serializable {
         return overdue;
     }
 
+    /**
+     * Whether the viewer reads the reports of their whole scope, groups and organizations included;
+     * otherwise (Reports on own content) only the tabs about the learners of their own courses show,
+     * and the services narrow those to their courses.
+     */
+    public boolean isWholeScope() {
+        return activeUser.can(Privilege.Names.VIEW_REPORTS);
+    }
+
     /** Whether the viewer may take reports away as files. */
     public boolean isExportable() {
         return activeUser.can(Privilege.Names.EXPORT_REPORTS);
