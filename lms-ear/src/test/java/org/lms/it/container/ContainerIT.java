@@ -179,6 +179,9 @@ class ContainerIT {
     @Inject
     private MatrixOperations operations;
 
+    @Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService managedExecutor;
+
     @Inject
     private UserAdministration users;
 
@@ -1194,6 +1197,36 @@ class ContainerIT {
         assertEquals(0, overdueReport.count(ofTheirs));
         assertThrows(EJBAccessException.class, () -> reportService.countOrganizationChildren(w.home()),
                 "the organization reports need Access reports or View own history");
+    }
+
+    /**
+     * The Reports page's background exports run on the server's default managed executor, which
+     * carries the starting request's identity into the task: report calls made there answer as
+     * for the person who asked, narrowed to an Instructor's own courses and refused where they
+     * are refused in the request itself.
+     */
+    @Test
+    void reportCallsOnTheManagedExecutorAnswerAsThePersonWhoSubmittedThem() throws Exception {
+        MatrixWorld.World w = world.build();
+        long instructor = w.actors().get(BuiltInRole.INSTRUCTOR);
+        long mine = world.course(w.home(), instructor, true);
+        long theirs = world.course(w.home(), w.author(), true);
+        long learner = world.user(w.home(), BuiltInRole.LEARNER);
+        world.enroll(learner, mine);
+        world.enroll(learner, theirs);
+
+        signIn.user(w.emails().get(BuiltInRole.INSTRUCTOR), MatrixWorld.PASSWORD);
+        java.util.concurrent.Future<List<Long>> counts = managedExecutor.submit(() -> List.of(
+                courseProgress.count(ReportFilter.ofCourse(mine)), courseProgress.count(ReportFilter.ofCourse(theirs))));
+        assertEquals(List.of(1L, 0L), counts.get(60, java.util.concurrent.TimeUnit.SECONDS), "the Instructor's own course only");
+        java.util.concurrent.Future<Long> groups = managedExecutor.submit(() -> groupProgress.count(null));
+        java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> groups.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(refused.getCause() instanceof Refusal, String.valueOf(refused.getCause()));
+
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        assertEquals(1L, managedExecutor.submit(() -> courseProgress.count(ReportFilter.ofCourse(theirs)))
+                .get(60, java.util.concurrent.TimeUnit.SECONDS), "Access reports reads every course of the scope");
     }
 
     /** The summary counts a subtree whole and drills down one level; learners need the account setting and their switch. */

@@ -111,6 +111,11 @@ public class ReportsPage implements Serializable {
 
     /** A tab's export, of what it shows now and in its order: a plain link, relative to the application. */
     public String exportUrl(String report, String format) {
+        return link(exportParameters(report, format));
+    }
+
+    /** What a tab's export names: the report, the format, the filter and the table's order. */
+    public Map<String, Object> exportParameters(String report, String format) {
         ReportKind kind = ReportKind.valueOf(report);
         ReportRows<?, ?> rows = switch (kind) {
             case COURSES -> courses;
@@ -127,7 +132,7 @@ public class ReportsPage implements Serializable {
             parameters.put(ReportsExportServlet.SORT, rows.getSort().name());
             parameters.put(ReportsExportServlet.DESCENDING, rows.isDescending());
         }
-        return link(parameters);
+        return parameters;
     }
 
     static String link(Map<String, Object> parameters) {
