@@ -143,6 +143,43 @@ class ReportsApiIT {
         assertEquals(String.valueOf(course), file.get(1).get(0));
     }
 
+    /**
+     * An Instructor of the branch creates and publishes a course of their own; the Administrator
+     * assigns it to the three learners. The Instructor's reports count that course's learners of
+     * their branch, hide the other course, and refuse the group and organization reports (the
+     * overdue list's narrowing is proved in ContainerIT, as the API takes no due date in the past).
+     */
+    @Test
+    void anInstructorReadsTheLearnersOfTheirOwnCourseOnly() {
+        long instructorId = world.user(home, "INSTRUCTOR");
+        Api instructor = world.as(instructorId);
+        long mine = instructor.post("/courses", Api.json("organizationId", home, "title", ApiWorld.unique("Api Instructor Course")))
+                .expect(201).id();
+        instructor.post("/courses/" + mine + "/lessons", Api.json("kind", "TEXT", "title", "Only", "body", "<p>Only</p>"))
+                .expect(201);
+        instructor.post("/courses/" + mine + "/publication").expect(200);
+        String due = LocalDate.now().plusDays(30).toString();
+        for (long learner : List.of(inHome, inSub, inOther)) {
+            world.admin.post("/courses/" + mine + "/assignments", Api.json("targetType", "USER", "targetId", learner,
+                    "mandatory", true, "dueOn", due)).expect(201);
+        }
+
+        ApiResponse courses = instructor.get("/reports/courses?courseId=" + mine).expect(200);
+        JsonObject row = courses.items().getJsonObject(0);
+        assertEquals(List.of(1, (int) mine, 2, 2), List.of((int) courses.total(), row.getInt("courseId"), row.getInt("enrolled"),
+                row.getInt("notStarted")), row.toString());
+        assertEquals(0, instructor.get("/reports/courses?courseId=" + course).expect(200).total(), "the Administrator's course");
+        assertEquals(Set.of(inHome, inSub), userIds(instructor.get("/reports/users?courseId=" + mine).expect(200)));
+        assertEquals(0, instructor.get("/reports/users?courseId=" + course).expect(200).total());
+        assertEquals(3, world.admin.get("/reports/users?courseId=" + mine).expect(200).total(), "the Administrator counts all three");
+        assertEquals(0, instructor.get("/reports/overdue?courseId=" + mine).expect(200).total(), "due in a month");
+
+        instructor.get("/reports/groups?groupId=" + team).expectError(403, "refused");
+        instructor.get("/reports/organizations/" + home).expectError(403, "refused");
+        instructor.get("/reports/courses?organizationId=" + other).expectError(404, "not_found");
+        instructor.get("/reports/courses?courseId=" + mine + "&format=csv").expectError(403, "forbidden");
+    }
+
     @Test
     void badParametersAreNamed() {
         assertTrue(reporter.get("/reports/courses?sort=popularity").expectError(400, "invalid_input").fields().containsKey("sort"));

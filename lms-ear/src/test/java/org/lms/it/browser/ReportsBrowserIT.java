@@ -22,7 +22,8 @@ import org.openqa.selenium.By;
 /**
  * The Reports page: course progress filtered by status and sorted, the organizations drilled down
  * and back up with their chart, and the exports holding the rows the screen shows; the page is
- * not there for learners, and its downloads not for people without Export reports.
+ * not there for learners, and its downloads not for people without Export reports; an Instructor
+ * gets the tabs about the learners of their own courses, and only those learners.
  */
 class ReportsBrowserIT extends BrowserTest {
 
@@ -53,15 +54,14 @@ class ReportsBrowserIT extends BrowserTest {
 
         browser.clickAndWait(By.xpath("//*[@id='reports:tabs:courseTable']//th[.//span[normalize-space()='Enrolled']]"));
         browser.clickAndWait(By.xpath("//*[@id='reports:tabs:courseTable']//th[.//span[normalize-space()='Enrolled']]"));
-        browser.waitFor("the export to follow the order", () -> href("reports:tabs:coursesCsv").contains("sort=ENROLLED&descending=true"));
         List<String> counts = column(COURSE_ROWS, "course-enrolled").stream().map(count -> count.replace(",", "")).toList();
         assertEquals(counts.stream().sorted(Comparator.comparingLong((String count) -> Long.parseLong(count)).reversed()).toList(), counts,
                 "the most enrolled first");
-        assertTrue(href("reports:tabs:coursesCsv").contains("status=NOT_STARTED"), href("reports:tabs:coursesCsv"));
         List<String> titles = courseTitles();
         List<String> enrolled = column(COURSE_ROWS, "course-enrolled");
 
-        HttpResponse<byte[]> csv = screens.download(href("reports:tabs:coursesCsv"));
+        // The export runs in the background (ReportExportsBrowserIT follows it); its file has the filter and the order.
+        HttpResponse<byte[]> csv = screens.download(ReportExportsBrowserIT.exported(browser, "reports:tabs:coursesCsv"));
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("course-progress.csv"));
         List<String> lines = Arrays.asList(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n"));
@@ -79,7 +79,7 @@ class ReportsBrowserIT extends BrowserTest {
         assertEquals(titles, csvTitles, "the file holds the screen's rows in its order");
         assertEquals(enrolled, csvEnrolled);
 
-        HttpResponse<byte[]> xlsx = screens.download(href("reports:tabs:coursesXlsx"));
+        HttpResponse<byte[]> xlsx = screens.download(ReportExportsBrowserIT.exported(browser, "reports:tabs:coursesXlsx"));
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -152,6 +152,25 @@ class ReportsBrowserIT extends BrowserTest {
         assertEquals(404, screens.download("/admin/reports/export?report=courses&format=csv").statusCode());
     }
 
+    @Test
+    void anInstructorSeesTheLearnersOfTheirOwnCourseOnly() {
+        // The demo Instructor made Incident Response, which the on-call group (Leo Learner) learns.
+        browser.signIn(DemoUsers.INSTRUCTOR, DemoUsers.PASSWORD);
+        assertTrue(browser.menuLabels().contains("Reports"), browser.menuLabels().toString());
+        browser.open("/admin/reports.xhtml");
+        assertTrue(courseTitles().contains("Incident Response"), courseTitles().toString());
+        assertFalse(courseTitles().contains(SECURITY_COURSE), "the security basics everyone learns are not theirs: " + courseTitles());
+        assertEquals(List.of("Course progress", "People", "Overdue"), browser.texts("[id='reports:tabs'] ul[role='tablist'] li"),
+                "no groups or organizations");
+        assertFalse(browser.isPresent(By.id("reports:tabs:coursesCsv")), "reading is not exporting");
+
+        browser.clickAndWait(By.xpath("//*[@id='reports:tabs']//ul[@role='tablist']//a[normalize-space()='People']"));
+        List<String> people = browser.texts("[id='reports:tabs:peopleTable_data'] > tr:not(.ui-datatable-empty-message) .person-name");
+        assertTrue(people.contains("Leo Learner"), people.toString());
+        assertFalse(people.contains("Ines Instructor"), "the Instructor learns the security basics, not their own course: " + people);
+        assertEquals(404, screens.download("/admin/reports/export?report=courses&format=csv").statusCode());
+    }
+
     private void openChild(String name) {
         browser.clickAndWait(By.xpath("//*[@id='reports:tabs:childTable']//a[contains(@class,'child-name') and normalize-space()="
                 + xpathLiteral(name) + "]"));
@@ -177,7 +196,7 @@ class ReportsBrowserIT extends BrowserTest {
     }
 
     /** The cells of a CSV record: commas split them, except within quotes, where "" is a quote. */
-    private static List<String> cells(String line) {
+    static List<String> cells(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -186,6 +186,9 @@ class ContainerIT {
     @Inject
     private MatrixOperations operations;
 
+    @Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService managedExecutor;
+
     @Inject
     private UserAdministration users;
 
@@ -1386,6 +1389,96 @@ class ContainerIT {
         assertEquals(0, overdueReport.count(assignedLater), "the date range");
         assertEquals(List.of(other, same), overdueReport.page(ofCourse, OverdueSort.ORGANIZATION, true, 0, 10).stream()
                 .map(OverdueRow::userId).toList(), "by organization name, descending: Matrix Other before Matrix Home");
+    }
+
+    /**
+     * An Instructor reads the learning reports of the courses they created, counted in the query:
+     * their course's learners of their scope (home and below, not another branch), nobody's
+     * learning in someone else's course, and no group or organization report. A custom role
+     * holding only Reports on own content reads the same way.
+     */
+    @Test
+    void reportsOfAnInstructorCountOnlyTheLearnersOfTheirOwnCourses() {
+        MatrixWorld.World w = world.build();
+        long instructor = w.actors().get(BuiltInRole.INSTRUCTOR);
+        long mine = world.course(w.matrix(), instructor, true);
+        long theirs = world.course(w.home(), w.author(), true);
+        long same = world.user(w.home(), BuiltInRole.LEARNER);
+        long sub = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        long other = world.user(w.other(), BuiltInRole.LEARNER);
+        world.enrollOverdue(same, mine);
+        world.enrollCompleted(sub, mine);
+        world.enrollOverdue(other, mine);
+        world.enrollOverdue(same, theirs);
+        ReportFilter ofMine = ReportFilter.ofCourse(mine);
+        ReportFilter ofTheirs = ReportFilter.ofCourse(theirs);
+
+        signIn.user(w.emails().get(BuiltInRole.INSTRUCTOR), MatrixWorld.PASSWORD);
+        CourseProgressRow row = courseProgress.page(ofMine, CourseProgressSort.TITLE, false, 0, 10).get(0);
+        assertEquals(List.of(mine, 2L, 1L, 1L, 1L), List.of(row.courseId(), row.enrolled(), row.notStarted(), row.completed(),
+                row.overdue()), "the learner of another branch is not counted: " + row);
+        assertEquals(1, courseProgress.count(ofMine));
+        assertEquals(List.of(), courseProgress.page(ofTheirs, null, false, 0, 10), "someone else's course is hidden");
+        assertEquals(0, courseProgress.count(ofTheirs));
+        assertEquals(Set.of(same, sub), userProgress.page(ofMine, UserProgressSort.NAME, false, 0, 10).stream()
+                .map(UserProgressRow::userId).collect(Collectors.toSet()));
+        assertEquals(0, userProgress.count(ofTheirs));
+        UserProgressRow learnerOfBoth = userProgress.page(ReportFilter.ofOrganization(w.home()), UserProgressSort.NAME, false, 0,
+                200).stream().filter(r -> r.userId() == same).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 1L), List.of(learnerOfBoth.assigned(), learnerOfBoth.overdue()),
+                "only the enrollment in the Instructor's course is counted");
+        assertEquals(List.of(same), overdueReport.page(ofMine, OverdueSort.DUE_ON, false, 0, 10).stream()
+                .map(OverdueRow::userId).toList());
+        assertEquals(0, overdueReport.count(ofTheirs));
+        assertThrows(NotFound.class, () -> userProgress.count(ReportFilter.ofOrganization(w.other())), "another branch");
+        for (Runnable organizationReport : List.<Runnable>of(() -> reportService.organizationSummary(w.home()),
+                () -> reportService.organizationChildren(w.home(), 0, 10), () -> groupProgress.count(null),
+                () -> groupProgress.page(null, 0, 10))) {
+            assertEquals("rule.organizationReportsNotPermitted", assertThrows(Refusal.class, organizationReport::run).reasonKey());
+        }
+
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        assertEquals(1, courseProgress.count(ofTheirs), "Access reports still reads every course of the scope");
+
+        long ownContentOnly = world.userWithRole(w.home(), world.customRole(EnumSet.of(Privilege.VIEW_OWN_CONTENT_REPORTS)));
+        world.password(ownContentOnly, MatrixWorld.PASSWORD);
+        long authored = world.course(w.home(), ownContentOnly, true);
+        world.enrollOverdue(same, authored);
+        signIn.user(world.email(ownContentOnly), MatrixWorld.PASSWORD);
+        assertEquals(1, overdueReport.count(ReportFilter.ofCourse(authored)));
+        assertEquals(0, overdueReport.count(ofTheirs));
+        assertThrows(EJBAccessException.class, () -> reportService.countOrganizationChildren(w.home()),
+                "the organization reports need Access reports or View own history");
+    }
+
+    /**
+     * The Reports page's background exports run on the server's default managed executor, which
+     * carries the starting request's identity into the task: report calls made there answer as
+     * for the person who asked, narrowed to an Instructor's own courses and refused where they
+     * are refused in the request itself.
+     */
+    @Test
+    void reportCallsOnTheManagedExecutorAnswerAsThePersonWhoSubmittedThem() throws Exception {
+        MatrixWorld.World w = world.build();
+        long instructor = w.actors().get(BuiltInRole.INSTRUCTOR);
+        long mine = world.course(w.home(), instructor, true);
+        long theirs = world.course(w.home(), w.author(), true);
+        long learner = world.user(w.home(), BuiltInRole.LEARNER);
+        world.enroll(learner, mine);
+        world.enroll(learner, theirs);
+
+        signIn.user(w.emails().get(BuiltInRole.INSTRUCTOR), MatrixWorld.PASSWORD);
+        java.util.concurrent.Future<List<Long>> counts = managedExecutor.submit(() -> List.of(
+                courseProgress.count(ReportFilter.ofCourse(mine)), courseProgress.count(ReportFilter.ofCourse(theirs))));
+        assertEquals(List.of(1L, 0L), counts.get(60, java.util.concurrent.TimeUnit.SECONDS), "the Instructor's own course only");
+        java.util.concurrent.Future<Long> groups = managedExecutor.submit(() -> groupProgress.count(null));
+        java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> groups.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(refused.getCause() instanceof Refusal, String.valueOf(refused.getCause()));
+
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        assertEquals(1L, managedExecutor.submit(() -> courseProgress.count(ReportFilter.ofCourse(theirs)))
+                .get(60, java.util.concurrent.TimeUnit.SECONDS), "Access reports reads every course of the scope");
     }
 
     /** The summary counts a subtree whole and drills down one level; learners need the account setting and their switch. */

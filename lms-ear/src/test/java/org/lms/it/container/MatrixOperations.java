@@ -663,7 +663,7 @@ public class MatrixOperations {
             }
             case "CourseProgressReport.page":
             case "CourseProgressReport.count": {
-                long course = world.course(org(w, target), w.author(), true);
+                long course = reportedCourse(w, actor, target);
                 world.enroll(world.user(org(w, target), BuiltInRole.LEARNER), course);
                 ReportFilter filter = ReportFilter.ofCourse(course);
                 return report(actor, variant, row.method().endsWith("count") ? () -> courseProgress.count(filter) == 1
@@ -672,7 +672,7 @@ public class MatrixOperations {
             }
             case "UserProgressReport.page":
             case "UserProgressReport.count": {
-                long course = world.course(org(w, target), w.author(), true);
+                long course = reportedCourse(w, actor, target);
                 long learner = world.user(org(w, target), BuiltInRole.LEARNER);
                 world.enroll(learner, course);
                 ReportFilter filter = ReportFilter.ofCourse(course);
@@ -695,7 +695,7 @@ public class MatrixOperations {
             }
             case "OverdueReport.page":
             case "OverdueReport.count": {
-                long course = world.course(org(w, target), w.author(), true);
+                long course = reportedCourse(w, actor, target);
                 long learner = world.user(org(w, target), BuiltInRole.LEARNER);
                 world.enrollOverdue(learner, course);
                 ReportFilter filter = ReportFilter.ofCourse(course);
@@ -836,6 +836,14 @@ public class MatrixOperations {
             world.reportAccess(true, actor.id(), true);
         }
         return new Prepared(call, () -> world.reportAccess(false, actor.id(), false));
+    }
+
+    /**
+     * The course of a report cell: for {@code own} one the actor created in their organization,
+     * otherwise one of the matrix's author (someone else) in the target organization.
+     */
+    private long reportedCourse(MatrixWorld.World w, Actor actor, String target) {
+        return "own".equals(target) ? world.course(w.home(), actor.id(), true) : world.course(org(w, target), w.author(), true);
     }
 
     /**

@@ -13,7 +13,7 @@ import org.lms.domain.roles.Privilege;
  * the database in one grouped query per page; courses nobody of the scope has do not appear.
  */
 @Stateless
-@RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS})
+@RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS, Privilege.Names.VIEW_OWN_CONTENT_REPORTS})
 public class CourseProgressReport {
 
     private static final String STATUS = "org.lms.domain.learning.EnrollmentStatus.";
@@ -25,7 +25,7 @@ public class CourseProgressReport {
     private ReportScope scope;
 
     public List<CourseProgressRow> page(ReportFilter filter, CourseProgressSort sort, boolean descending, int first, int size) {
-        scope.requireOrganizationReports();
+        scope.requireLearningReports();
         ReportConditions conditions = ReportScope.overdue(scope.enrollments(filter == null ? ReportFilter.none() : filter));
         String direction = descending ? " DESC" : " ASC";
         String jpql = "SELECT c.id, c.title, COUNT(e) AS enrolled, " + count("NOT_STARTED") + ", " + count("IN_PROGRESS")
@@ -47,7 +47,7 @@ public class CourseProgressReport {
 
     /** How many courses the report has for the filter: the rows of all its pages. */
     public long count(ReportFilter filter) {
-        scope.requireOrganizationReports();
+        scope.requireLearningReports();
         ReportConditions conditions = scope.enrollments(filter == null ? ReportFilter.none() : filter);
         return conditions.bind(em.createQuery("SELECT COUNT(DISTINCT e.course.id) FROM Enrollment e JOIN e.user u"
                 + conditions.where(), Long.class)).getSingleResult();

@@ -15,7 +15,7 @@ import org.lms.domain.roles.Privilege;
  * and sorted in the database; the oldest due date comes first unless asked otherwise.
  */
 @Stateless
-@RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS})
+@RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS, Privilege.Names.VIEW_OWN_CONTENT_REPORTS})
 public class OverdueReport {
 
     @PersistenceContext
@@ -25,7 +25,7 @@ public class OverdueReport {
     private ReportScope scope;
 
     public List<OverdueRow> page(ReportFilter filter, OverdueSort sort, boolean descending, int first, int size) {
-        scope.requireOrganizationReports();
+        scope.requireLearningReports();
         ReportConditions conditions = scope.overdue(filter == null ? ReportFilter.none() : filter);
         String direction = descending ? " DESC" : " ASC";
         LocalDate today = LocalDate.now();
@@ -41,7 +41,7 @@ public class OverdueReport {
     }
 
     public long count(ReportFilter filter) {
-        scope.requireOrganizationReports();
+        scope.requireLearningReports();
         ReportConditions conditions = scope.overdue(filter == null ? ReportFilter.none() : filter);
         return conditions.bind(em.createQuery("SELECT COUNT(e) FROM Enrollment e JOIN e.user u" + conditions.where(),
                 Long.class)).getSingleResult();

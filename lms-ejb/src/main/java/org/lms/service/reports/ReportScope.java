@@ -22,6 +22,11 @@ import org.lms.service.security.Caller;
  * Who may read organization reports, and the conditions every report query carries: the viewer's
  * scope (learners whose organization path starts with the viewer's) and the filter. Reports
  * build their WHERE clause here and nowhere else, so a new report cannot forget the scope.
+ *
+ * <p>A viewer who holds Reports on own content but not Access reports (an Instructor) reads the
+ * learning reports narrowed to enrollments in courses they created, still within their scope; the
+ * reports on groups and organizations describe the organization rather than content, so they
+ * stay refused to such a viewer.
  */
 @RequestScoped
 public class ReportScope {
@@ -58,13 +63,42 @@ public class ReportScope {
      * allows it and their own switch is on. A refusal changes nothing, so it is not audited.
      */
     public void requireOrganizationReports() {
-        User me = caller.require();
-        if (!me.getRole().holds(Privilege.VIEW_REPORTS)) {
-            Account account = em.find(Account.class, Account.THE_ACCOUNT);
-            if (!account.isLearnersSeeOrganizationReports() || !me.isMayViewOrganizationReports()) {
-                throw new Reason("rule.organizationReportsNotPermitted").refusal();
-            }
+        if (!readsWholeScope(caller.require())) {
+            throw new Reason("rule.organizationReportsNotPermitted").refusal();
         }
+    }
+
+    /**
+     * How far the viewer's learning reports (courses, people, overdue) reach: the whole scope for
+     * organization report readers, or only the learners of their own courses for holders of Reports
+     * on own content. Anyone else is refused, as for the organization reports.
+     */
+    public Reach requireLearningReports() {
+        User me = caller.require();
+        if (readsWholeScope(me)) {
+            return Reach.SCOPE;
+        }
+        if (me.getRole().holds(Privilege.VIEW_OWN_CONTENT_REPORTS)) {
+            return Reach.OWN_CONTENT;
+        }
+        throw new Reason("rule.organizationReportsNotPermitted").refusal();
+    }
+
+    /** Access reports, or a learner's permission for their organization's reports. */
+    private boolean readsWholeScope(User me) {
+        if (me.getRole().holds(Privilege.VIEW_REPORTS)) {
+            return true;
+        }
+        Account account = em.find(Account.class, Account.THE_ACCOUNT);
+        return account.isLearnersSeeOrganizationReports() && me.isMayViewOrganizationReports();
+    }
+
+    /** What a viewer's learning reports cover within their scope. */
+    public enum Reach {
+        /** Every enrollment of the scope's learners. */
+        SCOPE,
+        /** Enrollments of the scope's learners in courses the viewer created. */
+        OWN_CONTENT
     }
 
     /** The viewer's scope alone, on learners {@code u}: for counting people. */
@@ -108,13 +142,20 @@ public class ReportScope {
     }
 
     /**
-     * The viewer's scope and the filter, on enrollments {@code e} of learners {@code u}. An
-     * organization or group the filter names must lie in the scope, or the report answers
-     * {@link NotFound}. A course is not checked: only the scope's learners are counted, and they
-     * may have a course of a parent organization.
+     * The viewer's scope and the filter, on enrollments {@code e} of learners {@code u}, after the
+     * viewer is known to read learning reports ({@link #requireLearningReports()}): a viewer of
+     * their own content gets only the enrollments in courses they created. An organization or
+     * group the filter names must lie in the scope, or the report answers {@link NotFound}. A
+     * course is not checked: only the scope's learners (in the viewer's courses) are counted, and
+     * they may have a course of a parent organization.
      */
     public ReportConditions enrollments(ReportFilter filter) {
+        Reach reach = requireLearningReports();
         ReportConditions conditions = people();
+        if (reach == Reach.OWN_CONTENT) {
+            // The creator's id is a column of the course row: no join beyond the course.
+            conditions.add("e.course.createdBy.id = :reportAuthor").with("reportAuthor", caller.require().getId());
+        }
         if (filter.organizationId() != null) {
             conditions.add("u.organizationPath LIKE :reportOrganization")
                     .with("reportOrganization", subtree(filter.organizationId()));
@@ -128,8 +169,12 @@ public class ReportScope {
         return conditions;
     }
 
-    /** Enrollments {@code e} of the viewer's scope, filtered by course, dates and status only: for group rows. */
+    /**
+     * Enrollments {@code e} of the viewer's scope, filtered by course, dates and status only: for
+     * group rows, which only organization report readers get ({@link #requireOrganizationReports()}).
+     */
     public ReportConditions learningOfPeople(ReportFilter filter) {
+        requireOrganizationReports();
         ReportConditions conditions = people();
         learning(conditions, filter);
         return conditions;

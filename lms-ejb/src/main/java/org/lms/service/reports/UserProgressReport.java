@@ -15,7 +15,7 @@ import org.lms.domain.roles.Privilege;
  * database in one grouped query per page. People with no course assigned (in the filter) do not appear.
  */
 @Stateless
-@RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS})
+@RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS, Privilege.Names.VIEW_OWN_CONTENT_REPORTS})
 public class UserProgressReport {
 
     @PersistenceContext
@@ -25,7 +25,7 @@ public class UserProgressReport {
     private ReportScope scope;
 
     public List<UserProgressRow> page(ReportFilter filter, UserProgressSort sort, boolean descending, int first, int size) {
-        scope.requireOrganizationReports();
+        scope.requireLearningReports();
         ReportConditions conditions = ReportScope.overdue(scope.enrollments(filter == null ? ReportFilter.none() : filter));
         String direction = descending ? " DESC" : " ASC";
         String jpql = "SELECT u.id, u.name, u.email, o.name, COUNT(e) AS assigned,"
@@ -45,7 +45,7 @@ public class UserProgressReport {
 
     /** How many learners the report has for the filter: the rows of all its pages. */
     public long count(ReportFilter filter) {
-        scope.requireOrganizationReports();
+        scope.requireLearningReports();
         ReportConditions conditions = scope.enrollments(filter == null ? ReportFilter.none() : filter);
         return conditions.bind(em.createQuery("SELECT COUNT(DISTINCT u.id) FROM Enrollment e JOIN e.user u"
                 + conditions.where(), Long.class)).getSingleResult();

@@ -33,14 +33,27 @@ public abstract class ExportServlet extends HttpServlet {
     @Inject
     private transient ActiveUser activeUser;
 
-    /** What to stream: the file's base name and how to write the rows. */
-    protected interface Download {
+    /**
+     * What to stream: the file's base name, how many rows it will hold (as counted when it was
+     * prepared, or -1), and how to write the rows, telling a listener how many each page brought.
+     */
+    public interface Download {
 
         String fileName();
 
-        void write(TableExport.Format format, OutputStream out) throws IOException;
+        long rows();
+
+        void write(TableExport.Format format, OutputStream out, TableExport.PageListener listener) throws IOException;
+
+        default void write(TableExport.Format format, OutputStream out) throws IOException {
+            write(format, out, rows -> { });
+        }
 
         static <R> Download of(String fileName, TableExport<R> table, TableExport.Pages<R> pages) {
+            return of(fileName, -1, table, pages);
+        }
+
+        static <R> Download of(String fileName, long rows, TableExport<R> table, TableExport.Pages<R> pages) {
             return new Download() {
                 @Override
                 public String fileName() {
@@ -48,8 +61,14 @@ public abstract class ExportServlet extends HttpServlet {
                 }
 
                 @Override
-                public void write(TableExport.Format format, OutputStream out) throws IOException {
-                    table.write(format, pages, out);
+                public long rows() {
+                    return rows;
+                }
+
+                @Override
+                public void write(TableExport.Format format, OutputStream out, TableExport.PageListener listener)
+                        throws IOException {
+                    table.write(format, pages, out, listener);
                 }
             };
         }

@@ -75,6 +75,15 @@ public final class TableExport<R> {
         List<R> page(int first, int size);
     }
 
+    /**
+     * Told how many rows each page brought, after the rows before it were written: a background
+     * export counts its progress here, and stops the export by throwing (a cancelled job).
+     */
+    @FunctionalInterface
+    public interface PageListener {
+        void read(int rows);
+    }
+
     /** A column: its header in the reader's language, and its value in a row. */
     public record Column<R>(String header, Function<R, ?> value) {
     }
@@ -88,10 +97,19 @@ public final class TableExport<R> {
     }
 
     public void write(Format format, Pages<R> pages, OutputStream out) throws IOException {
+        write(format, pages, out, rows -> { });
+    }
+
+    public void write(Format format, Pages<R> pages, OutputStream out, PageListener listener) throws IOException {
+        Pages<R> counted = (first, size) -> {
+            List<R> page = pages.page(first, size);
+            listener.read(page.size());
+            return page;
+        };
         if (format == Format.CSV) {
-            writeCsv(pages, out);
+            writeCsv(counted, out);
         } else {
-            writeXlsx(pages, out);
+            writeXlsx(counted, out);
         }
     }
 

@@ -95,6 +95,15 @@ public class ReportsPage implements Serializable {
         return overdue;
     }
 
+    /**
+     * Whether the viewer reads the reports of their whole scope, groups and organizations included;
+     * otherwise (Reports on own content) only the tabs about the learners of their own courses show,
+     * and the services narrow those to their courses.
+     */
+    public boolean isWholeScope() {
+        return activeUser.can(Privilege.Names.VIEW_REPORTS);
+    }
+
     /** Whether the viewer may take reports away as files. */
     public boolean isExportable() {
         return activeUser.can(Privilege.Names.EXPORT_REPORTS);
@@ -102,6 +111,11 @@ public class ReportsPage implements Serializable {
 
     /** A tab's export, of what it shows now and in its order: a plain link, relative to the application. */
     public String exportUrl(String report, String format) {
+        return link(exportParameters(report, format));
+    }
+
+    /** What a tab's export names: the report, the format, the filter and the table's order. */
+    public Map<String, Object> exportParameters(String report, String format) {
         ReportKind kind = ReportKind.valueOf(report);
         ReportRows<?, ?> rows = switch (kind) {
             case COURSES -> courses;
@@ -118,7 +132,7 @@ public class ReportsPage implements Serializable {
             parameters.put(ReportsExportServlet.SORT, rows.getSort().name());
             parameters.put(ReportsExportServlet.DESCENDING, rows.isDescending());
         }
-        return link(parameters);
+        return parameters;
     }
 
     static String link(Map<String, Object> parameters) {

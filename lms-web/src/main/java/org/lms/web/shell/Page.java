@@ -43,8 +43,11 @@ public enum Page {
     /** A course's editor, opened from the content library. */
     COURSE("/admin/course.xhtml", "menu.course", Section.CONTENT, false, Privilege.VIEW_ALL_CONTENT,
             Privilege.MANAGE_CONTENT, Privilege.MANAGE_OWN_CONTENT),
-    /** The reports of the caller's scope: course progress, people, groups, overdue courses and organizations. */
-    REPORTS("/admin/reports.xhtml", "menu.reports", Section.REPORTS, Privilege.VIEW_REPORTS),
+    /**
+     * The reports of the caller's scope: course progress, people, groups, overdue courses and
+     * organizations; holders of Reports on own content only get the tabs about their courses' learners.
+     */
+    REPORTS("/admin/reports.xhtml", "menu.reports", Section.REPORTS, Privilege.VIEW_REPORTS, Privilege.VIEW_OWN_CONTENT_REPORTS),
     /** Everyone's own assigned courses and where they stand, finished ones included. */
     MY_HISTORY("/history.xhtml", "menu.myHistory", null, Privilege.VIEW_OWN_HISTORY),
     /** Everyone's own settings, linked from the top bar rather than the menu. */

@@ -108,12 +108,13 @@ class PageTest {
     }
 
     @Test
-    void theReportsOpenWithViewReportsAndNotForLearners() {
+    void theReportsOpenWithViewReportsOrReportsOnOwnContentAndNotForLearners() {
         assertTrue(Page.REPORTS.opensFor(Set.of(Privilege.VIEW_REPORTS.name())));
         assertTrue(Page.REPORTS.opensFor(names(BuiltInRole.REPORTER)));
         assertTrue(Page.REPORTS.opensFor(names(BuiltInRole.PUBLISHER)));
         assertFalse(Page.REPORTS.opensFor(names(BuiltInRole.LEARNER)));
-        assertFalse(Page.REPORTS.opensFor(names(BuiltInRole.INSTRUCTOR)));
+        assertTrue(Page.REPORTS.opensFor(names(BuiltInRole.INSTRUCTOR)), "the learners of their own courses");
+        assertTrue(Page.REPORTS.opensFor(Set.of(Privilege.VIEW_OWN_CONTENT_REPORTS.name())));
         assertFalse(Page.REPORTS.opensFor(Set.of(Privilege.EXPORT_REPORTS.name())), "exporting alone opens nothing");
         assertEquals(Optional.of(Page.REPORTS), Page.forViewId("/admin/reports.xhtml"));
     }

@@ -46,7 +46,8 @@ import org.lms.web.api.support.Paging;
 import org.lms.web.api.support.Parameters;
 
 /**
- * The reports, limited to the caller's scope by the services' queries. Each list answers a page
+ * The reports, limited to the caller's scope by the services' queries (and, for holders of Reports
+ * on own content only, to the courses they created). Each list answers a page
  * of JSON, or with {@code format=csv} the whole list as a file streamed page by page from the
  * same query, for holders of Export reports.
  */
@@ -57,6 +58,8 @@ import org.lms.web.api.support.Parameters;
 public class ReportsResource {
 
     private static final String SORT_HELP = "; a leading - sorts descending";
+    private static final String OWN_CONTENT = " A caller holding Reports on own content but not Access reports (an Instructor)"
+            + " gets only the enrollments in courses they created.";
 
     @Inject
     private ReportService reports;
@@ -108,7 +111,7 @@ public class ReportsResource {
     @GET
     @Path("courses")
     @Operation(operationId = "reportCourseProgress", summary = "Per course: enrolled, by status, average score, overdue",
-            description = "Counts the caller's scope only, in the database.")
+            description = "Counts the caller's scope only, in the database." + OWN_CONTENT)
     @APIResponseSchema(value = CoursePage.class, responseCode = "200", responseDescription = "A page of courses, or a CSV file")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -154,7 +157,8 @@ public class ReportsResource {
     @GET
     @Path("users")
     @Operation(operationId = "reportUserProgress", summary = "Per learner: assigned, completed, overdue, average progress",
-            description = "Learners of the caller's scope with at least one course in the filter, counted in the database.")
+            description = "Learners of the caller's scope with at least one course in the filter, counted in the database."
+                    + OWN_CONTENT)
     @APIResponseSchema(value = UserPage.class, responseCode = "200", responseDescription = "A page of learners, or a CSV file")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -201,7 +205,8 @@ public class ReportsResource {
     @Path("groups")
     @Operation(operationId = "reportGroupProgress", summary = "Per group: members, enrollments, completed, overdue",
             description = "Groups of the caller's scope in name order; only members of the scope are counted. The course,"
-            + " date and status filters choose the enrollments counted.")
+            + " date and status filters choose the enrollments counted. A holder of Reports on own content without Access"
+            + " reports is refused: a group's members are not the learners of a course.")
     @APIResponseSchema(value = GroupPage.class, responseCode = "200", responseDescription = "A page of groups, or a CSV file")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -242,7 +247,7 @@ public class ReportsResource {
     @GET
     @Path("overdue")
     @Operation(operationId = "reportOverdue", summary = "Assigned courses past their due date and not finished",
-            description = "Learners of the caller's scope; the oldest due date first unless sorted otherwise.")
+            description = "Learners of the caller's scope; the oldest due date first unless sorted otherwise." + OWN_CONTENT)
     @APIResponseSchema(value = OverduePage.class, responseCode = "200", responseDescription = "A page of overdue courses, or a CSV file")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
