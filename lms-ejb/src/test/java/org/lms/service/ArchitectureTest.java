@@ -97,6 +97,9 @@ class ArchitectureTest {
             "org.lms.service.learning.MyLearning.sendLessonFile(long,long,org.lms.service.content.FileSink)",
             "org.lms.service.learning.QuizTaking.quiz(long,long)", "org.lms.service.learning.QuizTaking.start(long,long)",
             "org.lms.service.learning.QuizTaking.submit(long,long,long,java.util.Map)",
+            "org.lms.service.learning.MyAssignments.assignment(long,long)",
+            "org.lms.service.learning.MyAssignments.submit(long,long,java.lang.String,java.lang.String,java.io.InputStream)",
+            "org.lms.service.learning.MyAssignments.replace(long,long,long,long,java.lang.String,java.lang.String,java.io.InputStream)",
             // Reports check "if permitted" first, so a learner without the switch is refused, not "not found".
             "org.lms.service.reports.ReportService.organizationSummary(long)",
             "org.lms.service.reports.ReportService.organizationChildren(long,int,int)",

@@ -43,6 +43,10 @@ final class MatrixCells {
             "QuizAdministration.quiz", "QuizAdministration.configure", "QuizAdministration.addQuestion",
             "QuizAdministration.changeQuestion", "QuizAdministration.removeQuestion", "QuizAdministration.moveQuestion",
             "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit",
+            // Assignments: AssignmentsApiIT proves their API's answers, refusals and scope over HTTP.
+            "AssignmentAdministration.assignment", "AssignmentAdministration.configure", "MyAssignments.assignment",
+            "MyAssignments.submit", "MyAssignments.replace", "SubmissionGrading.queue", "SubmissionGrading.count",
+            "SubmissionGrading.submission", "SubmissionGrading.sendFile", "SubmissionGrading.grade",
             // Reports: ReportsApiIT proves their answers, scope and refusals over HTTP, JSON and CSV.
             "ReportService.myHistory", "ReportService.organizationSummary", "ReportService.organizationChildren",
             "ReportService.countOrganizationChildren", "CourseProgressReport.page", "CourseProgressReport.count",

@@ -42,7 +42,8 @@ public enum AuditKind {
     PROFILE_FIELD_DEFINED,
     PROFILE_FIELD_CHANGED,
     PROFILE_FIELD_DELETED,
-    PROFILE_FIELD_RULE_CHANGED;
+    PROFILE_FIELD_RULE_CHANGED,
+    SUBMISSION_GRADED;
 
     public String labelKey() {
         return "audit." + name();

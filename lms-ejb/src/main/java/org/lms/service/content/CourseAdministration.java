@@ -267,7 +267,7 @@ public class CourseAdministration {
         return mayChange(caller.require(), course);
     }
 
-    static boolean mayChange(User me, Course course) {
+    public static boolean mayChange(User me, Course course) {
         boolean own = course.getCreatedBy() != null && course.getCreatedBy().getId().equals(me.getId());
         return own || me.getRole().holds(Privilege.MANAGE_CONTENT);
     }

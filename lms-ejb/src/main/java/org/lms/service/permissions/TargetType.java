@@ -2,5 +2,5 @@ package org.lms.service.permissions;
 
 /** The kinds of objects that belong to an organization and so lie inside or outside a scope. */
 public enum TargetType {
-    USER, ORGANIZATION, GROUP, COURSE, LESSON, QUESTION, ATTEMPT, ASSIGNMENT, ROLE, ACCOUNT
+    USER, ORGANIZATION, GROUP, COURSE, LESSON, QUESTION, ATTEMPT, ASSIGNMENT, SUBMISSION, ROLE, ACCOUNT
 }
