@@ -52,7 +52,7 @@ public abstract class FileStore {
     }
 
     /** The columns that describe a file, the owner's id first. */
-    protected final String columns() {
+    protected String columns() {
         return key() + ", FILE_NAME, CONTENT_TYPE, SIZE_BYTES, SHA256, UPLOADED_AT";
     }
 
@@ -178,7 +178,7 @@ public abstract class FileStore {
     }
 
     /** The files a query of {@link #columns()} with one id parameter finds, by owner id. */
-    protected final Map<Long, StoredFile> query(String sql, long id) {
+    protected Map<Long, StoredFile> query(String sql, long id) {
         Map<Long, StoredFile> files = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, id);

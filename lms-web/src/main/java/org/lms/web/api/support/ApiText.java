@@ -58,6 +58,7 @@ public enum ApiText {
     TARGET_QUESTION("api.target.QUESTION"),
     TARGET_ATTEMPT("api.target.ATTEMPT"),
     TARGET_ASSIGNMENT("api.target.ASSIGNMENT"),
+    TARGET_SUBMISSION("api.target.SUBMISSION"),
     TARGET_ROLE("api.target.ROLE"),
     TARGET_ACCOUNT("api.target.ACCOUNT");
 
