@@ -15,6 +15,7 @@ import org.lms.domain.content.Lesson;
 import org.lms.domain.content.LessonKind;
 import org.lms.domain.learning.Enrollment;
 import org.lms.domain.learning.Submission;
+import org.lms.domain.learning.SubmissionStatus;
 import org.lms.domain.roles.Privilege;
 import org.lms.service.content.StoredFile;
 import org.lms.service.permissions.InvalidInput;
@@ -52,7 +53,7 @@ public class MyAssignments {
         Map<Long, StoredFile> stored = files.ofEnrollment(enrollment.getId());
         List<SubmissionRow> rows = submissions.stream().map(s -> row(s, stored.get(s.getId()))).toList();
         boolean passed = submissions.stream().anyMatch(Submission::isPassed);
-        SubmissionRow awaiting = rows.stream().filter(r -> r.status() == org.lms.domain.learning.SubmissionStatus.SUBMITTED)
+        SubmissionRow awaiting = rows.stream().filter(r -> r.status() == SubmissionStatus.SUBMITTED)
                 .findFirst().orElse(null);
         return new MyAssignment(courseId, lessonId, lesson.getTitle(), lesson.getBody(), passMark(lessonId), passed,
                 !passed && awaiting == null, awaiting, rows);

@@ -45,6 +45,9 @@ import org.lms.service.security.Caller;
 public class SubmissionGrading {
 
     private static final int MAX_PAGE_SIZE = 200;
+    /** A submission with its assignment, course, organization and learner: one statement reads a page of rows. */
+    private static final String FROM = " FROM Submission s JOIN s.lesson l JOIN l.course c JOIN c.organization o"
+            + " JOIN s.enrollment e JOIN e.user u";
 
     @PersistenceContext
     private EntityManager em;
@@ -129,9 +132,6 @@ public class SubmissionGrading {
         return detail(submission);
     }
 
-    private static final String FROM = " FROM Submission s JOIN s.lesson l JOIN l.course c JOIN c.organization o"
-            + " JOIN s.enrollment e JOIN e.user u";
-
     /** Within the caller's scope; Instructors (without "manage content") only the courses they created. */
     private static String where(SubmissionFilter filter, boolean all) {
         return " WHERE o.path LIKE :scope AND s.status = :status" + (filter.courseId() == null ? "" : " AND c.id = :course")
@@ -185,7 +185,7 @@ public class SubmissionGrading {
 
     private static AuditRecord record(Submission s) {
         Course course = s.getLesson().getCourse();
-        return AuditRecord.of(AuditKind.SUBMISSION_GRADED, org.lms.service.permissions.TargetType.SUBMISSION, s.getId(),
+        return AuditRecord.of(AuditKind.SUBMISSION_GRADED, SUBMISSION, s.getId(),
                 course.getTitle() + " / " + s.getLesson().getTitle() + " / " + s.getEnrollment().getUser().getName(),
                 course.getOrganization().getPath());
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lms.service.content.AssignmentAdministration;
 import org.lms.service.content.AssignmentEditor;
+import org.lms.web.api.support.ApiText;
 import org.lms.web.api.support.JsonBody;
 
 /**
@@ -81,7 +82,7 @@ public class AssignmentResource {
         Long passMark = present.number("passMark");
         long version = present.requiredNumber("version");
         if (passMark == null && !present.has("passMark")) {
-            present.problem("passMark", org.lms.web.api.support.ApiText.FIELD_REQUIRED);
+            present.problem("passMark", ApiText.FIELD_REQUIRED);
         }
         present.validate();
         int mark = passMark == null || passMark < -1 || passMark > 1000 ? -1 : passMark.intValue();

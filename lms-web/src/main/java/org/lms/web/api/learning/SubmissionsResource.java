@@ -33,6 +33,8 @@ import org.lms.service.learning.SubmissionDetail;
 import org.lms.service.learning.SubmissionFilter;
 import org.lms.service.learning.SubmissionGrading;
 import org.lms.service.learning.SubmissionSort;
+import org.lms.service.permissions.NotFound;
+import org.lms.service.permissions.TargetType;
 import org.lms.web.api.support.JsonBody;
 import org.lms.web.api.support.Paging;
 import org.lms.web.api.support.Parameters;
@@ -118,7 +120,7 @@ public class SubmissionsResource {
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         SubmissionDetail detail = grading.submission(id);
         if (detail.file() == null) {
-            throw new org.lms.service.permissions.NotFound(org.lms.service.permissions.TargetType.SUBMISSION, id);
+            throw new NotFound(TargetType.SUBMISSION, id);
         }
         return ApiFileResponse.of(detail.file(), range, ifNoneMatch, true, sink -> grading.sendFile(id, sink));
     }
