@@ -105,6 +105,9 @@ class ArchitectureTest {
             "org.lms.service.discussion.CourseDiscussion.startThread(long,java.lang.String,java.lang.String)",
             "org.lms.service.discussion.CourseDiscussion.reply(long,long,java.lang.String)",
             "org.lms.service.discussion.CourseDiscussion.remove(long,long)",
+            "org.lms.service.learning.MyAssignments.assignment(long,long)",
+            "org.lms.service.learning.MyAssignments.submit(long,long,java.lang.String,java.lang.String,java.io.InputStream)",
+            "org.lms.service.learning.MyAssignments.replace(long,long,long,long,java.lang.String,java.lang.String,java.io.InputStream)",
             // Reports check "if permitted" first, so a learner without the switch is refused, not "not found".
             "org.lms.service.reports.ReportService.organizationSummary(long)",
             "org.lms.service.reports.ReportService.organizationChildren(long,int,int)",

@@ -46,6 +46,10 @@ final class MatrixCells {
             // Course discussions: DiscussionApiIT proves their API's answers, refusals and 404s over HTTP.
             "CourseDiscussion.board", "CourseDiscussion.thread", "CourseDiscussion.startThread", "CourseDiscussion.reply",
             "CourseDiscussion.remove",
+            // Assignments: AssignmentsApiIT proves their API's answers, refusals and scope over HTTP.
+            "AssignmentAdministration.assignment", "AssignmentAdministration.configure", "MyAssignments.assignment",
+            "MyAssignments.submit", "MyAssignments.replace", "SubmissionGrading.queue", "SubmissionGrading.count",
+            "SubmissionGrading.submission", "SubmissionGrading.sendFile", "SubmissionGrading.grade",
             // Reports: ReportsApiIT proves their answers, scope and refusals over HTTP, JSON and CSV.
             "ReportService.myHistory", "ReportService.organizationSummary", "ReportService.organizationChildren",
             "ReportService.countOrganizationChildren", "CourseProgressReport.page", "CourseProgressReport.count",

@@ -58,6 +58,14 @@ class OpenApiDocumentIT {
             "GET /api/v1/me/courses", "GET /api/v1/me/courses/{courseId}", "GET /api/v1/me/courses/{courseId}/lessons/{lessonId}",
             "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/completion",
             "GET /api/v1/courses/{id}/lessons/{lessonId}/quiz", "PUT /api/v1/courses/{id}/lessons/{lessonId}/quiz",
+            "GET /api/v1/courses/{id}/lessons/{lessonId}/assignment", "PUT /api/v1/courses/{id}/lessons/{lessonId}/assignment",
+            "GET /api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions",
+            "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions",
+            "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions/file",
+            "PUT /api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions/{submissionId}",
+            "PUT /api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions/{submissionId}/file",
+            "GET /api/v1/submissions", "GET /api/v1/submissions/{id}", "GET /api/v1/submissions/{id}/file",
+            "PUT /api/v1/submissions/{id}/grade",
             "POST /api/v1/courses/{id}/lessons/{lessonId}/quiz/questions",
             "PUT /api/v1/courses/{id}/lessons/{lessonId}/quiz/questions/{questionId}",
             "DELETE /api/v1/courses/{id}/lessons/{lessonId}/quiz/questions/{questionId}",
@@ -145,7 +153,7 @@ class OpenApiDocumentIT {
                     && !name.contains("/renewal") && !name.endsWith("/publication") && !name.endsWith("/archive")
                     && !name.endsWith("/completion") && !name.endsWith("/attempts")
                     || name.startsWith("PATCH") || name.startsWith("PUT") && !name.contains("/members/");
-            if (name.startsWith("PUT") && name.endsWith("/file")) {
+            if ((name.startsWith("PUT") || name.startsWith("POST")) && name.endsWith("/file")) {
                 // A file is the raw body, described as binary.
                 assertTrue(operation.getJsonObject("requestBody").getJsonObject("content").containsKey("application/octet-stream"),
                         name + " describes its binary body: " + operation);

@@ -1,5 +1,6 @@
 package org.lms.it.container;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -62,6 +63,17 @@ import org.lms.service.learning.MyQuiz;
 import org.lms.service.learning.QuizResult;
 import org.lms.service.learning.QuizSheet;
 import org.lms.service.learning.QuizTaking;
+import org.lms.service.learning.MyAssignment;
+import org.lms.service.learning.MyAssignments;
+import org.lms.service.learning.QueuedSubmission;
+import org.lms.service.learning.SubmissionDetail;
+import org.lms.service.learning.SubmissionFilter;
+import org.lms.service.learning.SubmissionGrading;
+import org.lms.service.learning.SubmissionRow;
+import org.lms.service.learning.SubmissionSort;
+import org.lms.domain.learning.Submission;
+import org.lms.domain.learning.SubmissionStatus;
+import org.lms.service.content.AssignmentAdministration;
 import org.lms.domain.audit.AuditOutcome;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.BuiltInRole;
@@ -257,6 +269,15 @@ class ContainerIT {
 
     @Inject
     private CourseDiscussion discussion;
+
+    @Inject
+    private AssignmentAdministration assignmentAdministration;
+
+    @Inject
+    private MyAssignments myAssignments;
+
+    @Inject
+    private SubmissionGrading submissionGrading;
 
     @Inject
     private GroupAdministration groupAdministration;
@@ -1251,6 +1272,153 @@ class ContainerIT {
         EnrollmentRow record = learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 10).get(0);
         assertEquals(100, record.score(), "the best score is the enrollment's");
         assertEquals(LearnerStatus.PASSED, record.status());
+    }
+
+    @Test
+    void anAssignmentIsHandedInReplacedAndGradedAgainstItsPassMark() {
+        MatrixWorld.World w = world.build();
+        long learner = w.actors().get(BuiltInRole.LEARNER);
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        long course = contentAdministration.create(w.home(), "Assignment " + System.nanoTime(), null);
+        long intro = contentAdministration.addLesson(course, new LessonDraft(LessonKind.TEXT, "Intro", "<p>Read me</p>", null));
+        assertEquals(Set.of("body"), assertThrows(InvalidInput.class, () -> contentAdministration.addLesson(course,
+                new LessonDraft(LessonKind.ASSIGNMENT, "Essay", " ", null))).fieldReasons().keySet(), "instructions are required");
+        long essay = contentAdministration.addLesson(course, new LessonDraft(LessonKind.ASSIGNMENT, "Essay",
+                "<p>Write a page</p><script>alert(1)</script>", null));
+        assertThrows(NotFound.class, () -> assignmentAdministration.assignment(course, intro), "a text lesson is no assignment");
+        assertEquals(50, assignmentAdministration.assignment(course, essay).passMark(), "the default pass mark");
+        assertEquals(Set.of("passMark"), assertThrows(InvalidInput.class,
+                () -> assignmentAdministration.configure(course, essay, 101, 0)).fieldReasons().keySet());
+        assertThrows(InvalidInput.class, () -> assignmentAdministration.configure(course, essay, -1, 0));
+        assignmentAdministration.configure(course, essay, 70, 0);
+        assertTrue(assertThrows(InvalidInput.class, () -> assignmentAdministration.configure(course, essay, 60, 0)).isConflict(),
+                "a stale version");
+        assertEquals(70, assignmentAdministration.assignment(course, essay).passMark());
+        learningAdministration.assign(course, learner, true, null);
+        contentAdministration.publish(course);
+
+        // Someone not assigned the course, and the instructor who did not create it, get nothing.
+        signIn.user(w.emails().get(BuiltInRole.REPORTER), MatrixWorld.PASSWORD);
+        assertThrows(NotFound.class, () -> myAssignments.assignment(course, essay), "not assigned to the reporter");
+        assertThrows(NotFound.class, () -> myAssignments.submit(course, essay, "Mine", null, null));
+        signIn.user(w.emails().get(BuiltInRole.INSTRUCTOR), MatrixWorld.PASSWORD);
+        assertEquals("rule.onlyOwnContent", assertThrows(Refusal.class,
+                () -> assignmentAdministration.configure(course, essay, 10, 1)).reasonKey());
+
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        assertFalse(myAssignments.assignment(course, essay).instructions().contains("script"), "sanitized like a text lesson");
+        assertEquals("rule.assignmentCompletesByGrade", assertThrows(Refusal.class,
+                () -> myLearning.complete(course, essay)).reasonKey());
+        assertThrows(NotFound.class, () -> myAssignments.submit(course, intro, "Text", null, null), "a text lesson takes no work");
+        assertEquals(Set.of("text"), assertThrows(InvalidInput.class,
+                () -> myAssignments.submit(course, essay, "  ", null, null)).fieldReasons().keySet(), "text or file is required");
+        assertEquals(Set.of("text"), assertThrows(InvalidInput.class, () -> myAssignments.submit(course, essay,
+                "x".repeat(Submission.TEXT_MAX + 1), null, null)).fieldReasons().keySet());
+        assertEquals(Set.of("file"), assertThrows(InvalidInput.class, () -> myAssignments.submit(course, essay, "With a script",
+                "evil.pdf", new ByteArrayInputStream("<script>".getBytes(StandardCharsets.US_ASCII)))).fieldReasons().keySet(),
+                "a file is told by its content");
+        assertTrue(myAssignments.assignment(course, essay).submissions().isEmpty(), "refused input leaves nothing behind");
+        SubmissionRow first = myAssignments.submit(course, essay, "x".repeat(Submission.TEXT_MAX), null, null);
+        assertEquals(SubmissionStatus.SUBMITTED, first.status());
+        assertEquals("rule.submissionAwaitsGrade", assertThrows(Refusal.class,
+                () -> myAssignments.submit(course, essay, "Another", null, null)).reasonKey());
+        assertTrue(assertThrows(InvalidInput.class, () -> myAssignments.replace(course, essay, first.id(), first.version() + 1,
+                "Stale", null, null)).isConflict(), "a stale version");
+        SubmissionRow second = myAssignments.replace(course, essay, first.id(), first.version(), "First line\n<b>second</b>",
+                "../my essay.pdf", new ByteArrayInputStream(MatrixWorld.PDF));
+        assertEquals("my essay.pdf", second.fileName());
+        assertEquals(List.of(SubmissionStatus.REPLACED, SubmissionStatus.SUBMITTED),
+                myAssignments.assignment(course, essay).submissions().stream().map(SubmissionRow::status).toList());
+        assertEquals("rule.submissionNotReplaceable", assertThrows(Refusal.class, () -> myAssignments.replace(course, essay,
+                first.id(), first.version() + 1, "Again", null, null)).reasonKey());
+
+        // Graders of other organizations do not find it; the instructor who did not write the course may not grade it.
+        long outsider = world.user(w.other(), BuiltInRole.PUBLISHER);
+        world.password(outsider, MatrixWorld.PASSWORD);
+        signIn.user(world.email(outsider), MatrixWorld.PASSWORD);
+        assertThrows(NotFound.class, () -> submissionGrading.submission(second.id()));
+        assertThrows(NotFound.class, () -> submissionGrading.grade(second.id(), 90, null));
+        assertEquals(0, submissionGrading.count(new SubmissionFilter(null, course, null, false)));
+        signIn.user(w.emails().get(BuiltInRole.INSTRUCTOR), MatrixWorld.PASSWORD);
+        assertEquals("rule.onlyOwnContentGrading", assertThrows(Refusal.class,
+                () -> submissionGrading.grade(second.id(), 90, null)).reasonKey());
+        assertEquals(0, submissionGrading.count(new SubmissionFilter(null, course, null, false)));
+
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        List<QueuedSubmission> queued = submissionGrading.queue(new SubmissionFilter(null, course, null, false), 0, 10);
+        assertEquals(List.of(second.id()), queued.stream().map(QueuedSubmission::id).toList(), "the replaced one is not queued");
+        assertTrue(queued.get(0).hasFile());
+        SubmissionDetail opened = submissionGrading.submission(second.id());
+        assertEquals("First line\n<b>second</b>", opened.text(), "kept as written; pages escape it");
+        assertEquals(70, opened.passMark());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        submissionGrading.sendFile(second.id(), file -> new FileSink.Slice(0, file.size(), bytes));
+        assertArrayEquals(MatrixWorld.PDF, bytes.toByteArray());
+        assertEquals("rule.submissionReplaced", assertThrows(Refusal.class,
+                () -> submissionGrading.grade(first.id(), 90, null)).reasonKey());
+        assertEquals(Set.of("score"), assertThrows(InvalidInput.class,
+                () -> submissionGrading.grade(second.id(), 101, null)).fieldReasons().keySet());
+        assertEquals(Set.of("score"), assertThrows(InvalidInput.class,
+                () -> submissionGrading.grade(second.id(), -1, null)).fieldReasons().keySet());
+        assertEquals(Set.of("feedback"), assertThrows(InvalidInput.class, () -> submissionGrading.grade(second.id(), 50,
+                "y".repeat(Submission.FEEDBACK_MAX + 1))).fieldReasons().keySet());
+        SubmissionDetail failed = submissionGrading.grade(second.id(), 69, "Almost: cite " + "y".repeat(Submission.FEEDBACK_MAX - 13));
+        assertFalse(failed.passed(), "69 is below the pass mark of 70");
+        assertEquals("rule.submissionGradedAlready", assertThrows(Refusal.class,
+                () -> submissionGrading.grade(second.id(), 100, null)).reasonKey());
+        assertEquals(1, submissionGrading.count(new SubmissionFilter(SubmissionStatus.GRADED, course, null, false)));
+        assertEquals(0, submissionGrading.count(new SubmissionFilter(null, course, null, false)));
+        assertEquals(LearnerStatus.IN_PROGRESS, learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 10).get(0).status());
+        assertEquals(1L, em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.kind = 'SUBMISSION_GRADED'"
+                + " AND e.targetId = :id AND e.outcome = :done", Long.class).setParameter("id", second.id())
+                .setParameter("done", org.lms.domain.audit.AuditOutcome.DONE).getSingleResult());
+
+        // Below the pass mark: the learner hands in anew; at the pass mark the lesson, and with the intro the course, is passed.
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        MyAssignment afterFail = myAssignments.assignment(course, essay);
+        assertTrue(afterFail.maySubmit());
+        assertEquals(69, afterFail.submissions().get(1).score());
+        assertTrue(afterFail.submissions().get(1).feedback().startsWith("Almost"));
+        SubmissionRow third = myAssignments.submit(course, essay, "Better", null, null);
+        myLearning.complete(course, intro);
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        assertTrue(submissionGrading.grade(third.id(), 70, "Good").passed(), "the pass mark itself passes");
+        EnrollmentRow record = learningAdministration.enrollments(course, EnrollmentFilter.all(), 0, 10).get(0);
+        assertEquals(LearnerStatus.PASSED, record.status(), "all lessons done in a graded course");
+        assertEquals(100, record.progress());
+        signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
+        assertTrue(myAssignments.assignment(course, essay).passed());
+        assertTrue(myLearning.player(course).lessons().stream().anyMatch(l -> l.id() == essay && l.completed()));
+        assertEquals("rule.assignmentPassed", assertThrows(Refusal.class,
+                () -> myAssignments.submit(course, essay, "More", null, null)).reasonKey());
+    }
+
+    @Test
+    void theGradingQueueReadsAPageInOneStatement() {
+        MatrixWorld.World w = world.build();
+        long unit = world.organization(w.home());
+        long course = world.course(unit, w.author(), true);
+        long lesson = world.assignment(course);
+        world.submissionsOf(course, lesson, world.people(unit, BuiltInRole.LEARNER, 300));
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        SubmissionFilter byLearner = new SubmissionFilter(null, course, SubmissionSort.LEARNER, true);
+        submissionGrading.count(byLearner); // the first call also reads the caller and their role: warm like a page view
+        StatementCounter.Counted<List<QueuedSubmission>> page = StatementCounter.count(em,
+                () -> submissionGrading.queue(byLearner, 250, 100));
+        assertEquals(50, page.result().size(), "the last, short page");
+        StatementCounter.Counted<Long> counted = StatementCounter.count(em, () -> submissionGrading.count(byLearner));
+        assertEquals(300L, counted.result());
+        List<String> names = submissionGrading.queue(byLearner, 0, 200).stream().map(QueuedSubmission::learnerName).toList();
+        assertEquals(names.stream().sorted(java.util.Comparator.comparing((String n) -> n.toLowerCase(Locale.ROOT)).reversed())
+                .toList(), names, "sorted by learner, descending");
+        List<Long> oldestFirst = submissionGrading.queue(new SubmissionFilter(null, course, null, false), 0, 3).stream()
+                .map(QueuedSubmission::id).toList();
+        assertEquals(oldestFirst.stream().sorted().toList(), oldestFirst, "submitted first, graded first");
+        String figures = String.format(Locale.ROOT, "SQL statements: a page of 100 of 300 submissions to grade %d; their count %d",
+                page.statements(), counted.statements());
+        LOG.info(figures);
+        assertEquals(1, page.statements(), figures);
+        assertEquals(1, counted.statements(), figures);
     }
 
     @Test

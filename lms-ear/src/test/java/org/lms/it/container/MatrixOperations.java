@@ -26,6 +26,7 @@ import org.lms.service.content.FileSink;
 import org.lms.service.content.LessonDraft;
 import org.lms.service.content.QuestionDraft;
 import org.lms.service.content.QuizAdministration;
+import org.lms.service.content.AssignmentAdministration;
 import org.lms.service.content.QuizSettings;
 import org.lms.service.discussion.CourseDiscussion;
 import org.lms.service.groups.GroupAdministration;
@@ -36,6 +37,10 @@ import org.lms.service.learning.EnrollmentAdministration;
 import org.lms.service.learning.EnrollmentFilter;
 import org.lms.service.learning.MyLearning;
 import org.lms.service.learning.QuizTaking;
+import org.lms.service.learning.MyAssignments;
+import org.lms.service.learning.SubmissionFilter;
+import org.lms.service.learning.SubmissionGrading;
+import org.lms.service.learning.SubmissionSort;
 import org.lms.service.organizations.OrganizationAdministration;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
@@ -106,6 +111,9 @@ public class MatrixOperations {
     @Inject private QuizAdministration quizzes;
     @Inject private QuizTaking quizTaking;
     @Inject private CourseDiscussion discussion;
+    @Inject private AssignmentAdministration assignments;
+    @Inject private MyAssignments myAssignments;
+    @Inject private SubmissionGrading grading;
     @Inject private ReportService reports;
     @Inject private CourseProgressReport courseProgress;
     @Inject private UserProgressReport userProgress;
@@ -643,6 +651,60 @@ public class MatrixOperations {
                 long post = world.reply(thread, "mine".equals(variant) ? actor.id() : w.author());
                 return act(() -> discussion.remove(id, post));
             }
+            case "AssignmentAdministration.assignment": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.assignment(id);
+                return act(() -> assignments.assignment(id, lesson));
+            }
+            case "AssignmentAdministration.configure": {
+                long id = courseTarget(w, actor, target);
+                long lesson = world.assignment(id);
+                return act(() -> assignments.configure(id, lesson, 70, 0));
+            }
+            case "MyAssignments.assignment": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.assignment(id);
+                return act(() -> myAssignments.assignment(id, lesson));
+            }
+            case "MyAssignments.submit": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.assignment(id);
+                return act(() -> myAssignments.submit(id, lesson, "Matrix work", null, null));
+            }
+            case "MyAssignments.replace": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.assignment(id);
+                // The actor's own submission where the course is theirs; otherwise another learner's.
+                long submission = world.submission(target.startsWith("assigned") ? actor.id()
+                        : world.user(org(w, target), BuiltInRole.LEARNER), id, lesson, false);
+                long version = world.submissionVersion(submission);
+                return act(() -> myAssignments.replace(id, lesson, submission, version, "Replaced work", null, null));
+            }
+            case "SubmissionGrading.queue": {
+                long course = courseTarget(w, actor, target);
+                long submission = submissionIn(w, course, target);
+                return listed(() -> grading.queue(new SubmissionFilter(null, course, SubmissionSort.SUBMITTED_AT, false), 0, 50)
+                        .stream().anyMatch(s -> s.id() == submission));
+            }
+            case "SubmissionGrading.count": {
+                long course = courseTarget(w, actor, target);
+                submissionIn(w, course, target);
+                return listed(() -> grading.count(new SubmissionFilter(null, course, null, false)) == 1);
+            }
+            case "SubmissionGrading.submission": {
+                long submission = submissionIn(w, courseTarget(w, actor, target), target);
+                return act(() -> grading.submission(submission));
+            }
+            case "SubmissionGrading.sendFile": {
+                long course = courseTarget(w, actor, target);
+                long lesson = world.assignment(course);
+                long submission = world.submission(world.user(org(w, target), BuiltInRole.LEARNER), course, lesson, true);
+                return act(() -> grading.sendFile(submission, wholeFile()));
+            }
+            case "SubmissionGrading.grade": {
+                long submission = submissionIn(w, courseTarget(w, actor, target), target);
+                return act(() -> grading.grade(submission, 80, "Matrix feedback"));
+            }
             case "ReportService.myHistory":
                 return act(reports::myHistory);
             case "ReportService.organizationSummary": {
@@ -955,6 +1017,12 @@ public class MatrixOperations {
             }
             default -> world.course(org(w, target), w.author(), false);
         };
+    }
+
+    /** A submission waiting for its grade, of a learner of the target's organization, to a new assignment of the course. */
+    private long submissionIn(MatrixWorld.World w, long course, String target) {
+        long lesson = world.assignment(course);
+        return world.submission(world.user(org(w, target), BuiltInRole.LEARNER), course, lesson, false);
     }
 
     /** A sink that takes the whole file and checks it is the one the matrix stored. */

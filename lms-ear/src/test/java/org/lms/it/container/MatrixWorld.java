@@ -40,6 +40,7 @@ import org.lms.domain.learning.CourseAssignment;
 import org.lms.domain.learning.Enrollment;
 import org.lms.domain.learning.LessonCompletion;
 import org.lms.domain.learning.QuizAttempt;
+import org.lms.domain.learning.Submission;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.profiles.CustomField;
 import org.lms.domain.profiles.CustomFieldType;
@@ -51,6 +52,7 @@ import org.lms.domain.roles.Role;
 import org.lms.domain.users.User;
 import org.lms.service.account.AccountSettings;
 import org.lms.service.content.LessonFiles;
+import org.lms.service.learning.SubmissionFiles;
 import org.lms.service.security.PasswordHasher;
 
 /**
@@ -79,6 +81,9 @@ public class MatrixWorld {
 
     @Inject
     private LessonFiles files;
+
+    @Inject
+    private SubmissionFiles submissionFiles;
 
     @PersistenceContext
     private EntityManager em;
@@ -358,6 +363,50 @@ public class MatrixWorld {
         em.persist(attempt);
         em.flush();
         return attempt.getId();
+    }
+
+    /** An assignment lesson at the end of a course, with instructions. */
+    public long assignment(long courseId) {
+        return appended(courseId, LessonKind.ASSIGNMENT, "Matrix assignment ", "<p>Hand in a page</p>");
+    }
+
+    /**
+     * A submission of a person waiting for its grade (with a small PDF when {@code withFile}); they
+     * are enrolled in the course first if they were not.
+     */
+    public long submission(long userId, long courseId, long lessonId, boolean withFile) {
+        Enrollment enrollment = em.createNamedQuery(Enrollment.FIND, Enrollment.class).setParameter("user", userId)
+                .setParameter("course", courseId).getResultStream().findFirst().orElse(null);
+        if (enrollment == null) {
+            enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);
+            em.persist(enrollment);
+        }
+        Submission submission = new Submission(enrollment, em.find(Lesson.class, lessonId), "Matrix work", Instant.now());
+        em.persist(submission);
+        em.flush();
+        if (withFile) {
+            submissionFiles.store(submission.getId(), "work.pdf", new java.io.ByteArrayInputStream(PDF));
+            submission.fileAttached();
+        }
+        return submission.getId();
+    }
+
+    /** Enrolls each of {@code userIds} in a course and hands in a submission for them, in one transaction. */
+    public void submissionsOf(long courseId, long lessonId, List<Long> userIds) {
+        Course course = em.find(Course.class, courseId);
+        Lesson lesson = em.find(Lesson.class, lessonId);
+        Instant at = Instant.now().minusSeconds(userIds.size());
+        for (long userId : userIds) {
+            Enrollment enrollment = new Enrollment(em.find(User.class, userId), course, true, null);
+            em.persist(enrollment);
+            at = at.plusSeconds(1);
+            em.persist(new Submission(enrollment, lesson, "Work of " + userId, at));
+        }
+        em.flush();
+    }
+
+    public long submissionVersion(long submissionId) {
+        return em.find(Submission.class, submissionId).getVersion();
     }
 
     public long lessonVersion(long lessonId) {

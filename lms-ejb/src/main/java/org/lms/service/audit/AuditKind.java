@@ -43,7 +43,8 @@ public enum AuditKind {
     PROFILE_FIELD_CHANGED,
     PROFILE_FIELD_DELETED,
     PROFILE_FIELD_RULE_CHANGED,
-    DISCUSSION_POST_REMOVED;
+    DISCUSSION_POST_REMOVED,
+    SUBMISSION_GRADED;
 
     public String labelKey() {
         return "audit." + name();

@@ -1,237 +1,33 @@
 package org.lms.service.content;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
-import javax.sql.DataSource;
-import org.lms.service.permissions.InvalidInput;
 
-/**
- * Lesson files in the database, streamed in and out through JDBC so that a video never has to fit
- * in memory. Access is the callers' business (the services check it first); this class only
- * stores and reads. Runs in the caller's transaction: a refused upload leaves nothing behind.
- */
+/** The file of a lesson of kind File (a PDF, a video, audio or an image), one per lesson. */
 @ApplicationScoped
-public class LessonFiles {
+public class LessonFiles extends FileStore {
 
     /** The largest file a lesson takes: enough for a training video of an hour in good quality. */
     public static final long MAX_BYTES = 500L * 1024 * 1024;
-    private static final int BUFFER = 64 * 1024;
-    private static final String COLUMNS = "LESSON_ID, FILE_NAME, CONTENT_TYPE, SIZE_BYTES, SHA256, UPLOADED_AT";
 
-    @Resource(lookup = "jdbc/lms")
-    private DataSource dataSource;
-
-    /**
-     * Stores {@code content} as the lesson's file, replacing the one it had. Refused, with nothing
-     * stored, when it is empty, larger than {@link #MAX_BYTES}, or not of a kind {@link FileTypes} knows.
-     */
-    public StoredFile store(long lessonId, String name, InputStream content) {
-        BufferedInputStream in = new BufferedInputStream(content, BUFFER);
-        byte[] head = new byte[FileTypes.HEAD];
-        String type;
-        try {
-            in.mark(FileTypes.HEAD);
-            int read = in.readNBytes(head, 0, head.length);
-            in.reset();
-            if (read == 0) {
-                throw InvalidInput.field("file", "input.fileEmpty");
-            }
-            type = FileTypes.of(head, read).orElseThrow(() -> InvalidInput.field("file", "input.fileType"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload broke off", e);
-        }
-        String cleanName = FileTypes.cleanName(name);
-        Limited limited = new Limited(in, MAX_BYTES);
-        DigestInputStream digested = new DigestInputStream(limited, sha256());
-        StoredFile file;
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM LESSON_FILE WHERE LESSON_ID = ?")) {
-                delete.setLong(1, lessonId);
-                delete.executeUpdate();
-            }
-            Instant now = Instant.now();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO LESSON_FILE (" + COLUMNS
-                    + ", CONTENT) VALUES (?, ?, ?, 0, '', ?, ?)")) {
-                insert.setLong(1, lessonId);
-                insert.setString(2, cleanName);
-                insert.setString(3, type);
-                insert.setTimestamp(4, Timestamp.from(now));
-                insert.setBinaryStream(5, digested);
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (limited.exceeded) {
-                    throw InvalidInput.field("file", "input.fileTooLarge", MAX_BYTES / (1024 * 1024));
-                }
-                throw e;
-            }
-            String sha = HexFormat.of().formatHex(digested.getMessageDigest().digest());
-            try (PreparedStatement sized = connection.prepareStatement(
-                    "UPDATE LESSON_FILE SET SIZE_BYTES = ?, SHA256 = ? WHERE LESSON_ID = ?")) {
-                sized.setLong(1, limited.count);
-                sized.setString(2, sha);
-                sized.setLong(3, lessonId);
-                sized.executeUpdate();
-            }
-            file = new StoredFile(lessonId, cleanName, type, limited.count, sha, now);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the file of lesson " + lessonId, e);
-        }
-        if (limited.exceeded) {
-            // Some drivers read only what they need; a file over the limit is refused all the same.
-            throw InvalidInput.field("file", "input.fileTooLarge", MAX_BYTES / (1024 * 1024));
-        }
-        return file;
+    @Override
+    protected String table() {
+        return "LESSON_FILE";
     }
 
-    /** Removes a lesson's file, if it has one: the lesson is no longer of kind File. */
-    public void remove(long lessonId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM LESSON_FILE WHERE LESSON_ID = ?")) {
-            delete.setLong(1, lessonId);
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot remove the file of lesson " + lessonId, e);
-        }
+    @Override
+    protected String key() {
+        return "LESSON_ID";
     }
 
-    public Optional<StoredFile> find(long lessonId) {
-        return query("SELECT " + COLUMNS + " FROM LESSON_FILE WHERE LESSON_ID = ?", lessonId).values().stream().findFirst();
+    @Override
+    public long maxBytes() {
+        return MAX_BYTES;
     }
 
     /** The files of a course's lessons by lesson id, in one query. */
     public Map<Long, StoredFile> ofCourse(long courseId) {
-        return query("SELECT " + COLUMNS + " FROM LESSON_FILE WHERE LESSON_ID IN (SELECT ID FROM LESSON WHERE COURSE_ID = ?)",
+        return query("SELECT " + columns() + " FROM LESSON_FILE WHERE LESSON_ID IN (SELECT ID FROM LESSON WHERE COURSE_ID = ?)",
                 courseId);
-    }
-
-    /**
-     * Hands the stored file to {@code sink} and writes the bytes it asks for, reading the file's
-     * description and its content in one query; false when the lesson has no file.
-     */
-    public boolean send(long lessonId, FileSink sink) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + ", CONTENT FROM LESSON_FILE"
-                     + " WHERE LESSON_ID = ?")) {
-            select.setLong(1, lessonId);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return false;
-                }
-                FileSink.Slice slice = sink.start(file(rs));
-                if (slice.out() != null && slice.length() > 0) {
-                    try (InputStream in = rs.getBinaryStream(7)) {
-                        in.skipNBytes(slice.from());
-                        copy(in, slice.out(), slice.length());
-                    }
-                }
-                return true;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the file of lesson " + lessonId, e);
-        } catch (IOException e) {
-            // The browser went away (a video player that seeks does this all the time): nothing to report.
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(InputStream in, OutputStream out, long length) throws IOException {
-        byte[] buffer = new byte[BUFFER];
-        long left = length;
-        while (left > 0) {
-            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (read < 0) {
-                break;
-            }
-            out.write(buffer, 0, read);
-            left -= read;
-        }
-        out.flush();
-    }
-
-    private Map<Long, StoredFile> query(String sql, long id) {
-        Map<Long, StoredFile> files = new HashMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    files.put(rs.getLong(1), file(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read lesson files", e);
-        }
-        return files;
-    }
-
-    /** The description of a file from a row that starts with {@link #COLUMNS}. */
-    private static StoredFile file(ResultSet rs) throws SQLException {
-        return new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                rs.getTimestamp(6).toInstant());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Counts what passes and stops reading beyond the limit. */
-    private static final class Limited extends FilterInputStream {
-
-        private final long limit;
-        private long count;
-        private boolean exceeded;
-
-        Limited(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int read = super.read(b, off, len);
-            if (read > 0) {
-                counted(read);
-            }
-            return read;
-        }
-
-        private void counted(long read) throws IOException {
-            count += read;
-            if (count > limit) {
-                exceeded = true;
-                throw new IOException("more than " + limit + " bytes");
-            }
-        }
     }
 }

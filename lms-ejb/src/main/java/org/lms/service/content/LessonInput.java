@@ -29,7 +29,7 @@ record LessonInput(LessonKind kind, String title, String body, String url) {
         String body = RichText.sanitize(draft == null ? null : draft.body());
         if (body.length() > Lesson.BODY_MAX) {
             problems.put("body", new Reason("input.tooLong", Lesson.BODY_MAX));
-        } else if (kind == LessonKind.TEXT && RichText.isBlank(body)) {
+        } else if ((kind == LessonKind.TEXT || kind == LessonKind.ASSIGNMENT) && RichText.isBlank(body)) {
             problems.put("body", new Reason("input.required"));
         }
         String url = null;

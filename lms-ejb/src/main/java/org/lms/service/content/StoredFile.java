@@ -3,8 +3,11 @@ package org.lms.service.content;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A lesson's file as the LMS keeps it: the name people see, its checked type, size and digest. */
-public record StoredFile(long lessonId, String name, String contentType, long size, String sha256, Instant uploadedAt)
+/**
+ * A file as the LMS keeps it: whose it is (a lesson's or a submission's id), the name people see,
+ * its checked type, size and digest.
+ */
+public record StoredFile(long ownerId, String name, String contentType, long size, String sha256, Instant uploadedAt)
         implements Serializable {
 
     /** Whether browsers show it in the page (video, audio, image) rather than as a document to open. */

@@ -163,6 +163,9 @@ public class EnrollmentAdministration {
                 .setParameter("enrollment", enrollment.getId()).executeUpdate();
         em.createQuery("DELETE FROM QuizAttempt a WHERE a.enrollmentId = :enrollment")
                 .setParameter("enrollment", enrollment.getId()).executeUpdate();
+        // Their files go with them (ON DELETE CASCADE).
+        em.createQuery("DELETE FROM Submission s WHERE s.enrollment.id = :enrollment")
+                .setParameter("enrollment", enrollment.getId()).executeUpdate();
         em.remove(enrollment);
         em.createQuery("DELETE FROM CourseAssignment a WHERE a.course.id = :course AND a.user = :user")
                 .setParameter("course", courseId).setParameter("user", user).executeUpdate();

@@ -131,14 +131,20 @@ public class MyLearning {
 
     /**
      * Marks a lesson complete (again changes nothing) and answers the course's new outline. A quiz
-     * is refused: it is completed by passing it ({@link QuizTaking}).
+     * is refused: it is completed by passing it ({@link QuizTaking}); so is an assignment, completed
+     * by a passing grade ({@link SubmissionGrading}).
      */
     public CoursePlayer complete(long courseId, long lessonId) {
         Enrollment enrollment = mine(courseId);
         List<Lesson> lessons = lessons(courseId);
-        if (lessons.get(indexOf(lessons, lessonId)).getKind() == LessonKind.QUIZ) {
+        LessonKind kind = lessons.get(indexOf(lessons, lessonId)).getKind();
+        if (kind == LessonKind.QUIZ) {
             // Marking a quiz done would skip it: a quiz is completed by passing an attempt.
             throw new Refusal("rule.quizCompletesByPassing");
+        }
+        if (kind == LessonKind.ASSIGNMENT) {
+            // Likewise an assignment: a grader's score at its pass mark completes it.
+            throw new Refusal("rule.assignmentCompletesByGrade");
         }
         if (em.find(LessonCompletion.class, new LessonCompletion.Key(enrollment.getId(), lessonId)) == null) {
             em.persist(new LessonCompletion(enrollment.getId(), lessonId));

@@ -10,7 +10,7 @@ import org.lms.domain.learning.EnrollmentStatus;
 
 /**
  * A learner's progress is the share of a course's lessons they marked complete (a quiz counts once
- * passed). It is stored on
+ * passed, an assignment once a submission was graded at its pass mark or above). It is stored on
  * the enrollment, so lists and reports read it without counting lessons row by row.
  */
 @ApplicationScoped
@@ -29,10 +29,12 @@ public class Progress {
         enrollment.progressed(done, lessons, graded(enrollment.getCourse().getId()));
     }
 
-    /** Whether a course holds quizzes: then finishing it is passing it. */
+    /** Whether a course holds quizzes or assignments: then finishing it is passing it. */
     public boolean graded(long courseId) {
-        return em.createQuery("SELECT COUNT(l) FROM Lesson l WHERE l.course.id = :course AND l.kind = :quiz", Long.class)
-                .setParameter("course", courseId).setParameter("quiz", LessonKind.QUIZ).getSingleResult() > 0;
+        return em.createQuery("SELECT COUNT(l) FROM Lesson l WHERE l.course.id = :course AND (l.kind = :quiz OR l.kind = :assignment)",
+                        Long.class)
+                .setParameter("course", courseId).setParameter("quiz", LessonKind.QUIZ)
+                .setParameter("assignment", LessonKind.ASSIGNMENT).getSingleResult() > 0;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.eclipse.persistence.jpa.JpaHelper;
 import org.lms.domain.content.Course;
 import org.lms.domain.content.Lesson;
 import org.lms.domain.learning.CourseAssignment;
+import org.lms.domain.learning.Submission;
 import org.lms.domain.groups.Group;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.users.User;
@@ -63,6 +64,8 @@ public class Scopes {
             case COURSE -> readOnly(Course.class, id).map(c -> c.getOrganization().getPath());
             case LESSON -> readOnly(Lesson.class, id).map(l -> l.getCourse().getOrganization().getPath());
             case ASSIGNMENT -> readOnly(CourseAssignment.class, id).map(a -> a.getCourse().getOrganization().getPath());
+            // A learner's submission belongs to the course it was handed in for: graders reach it through that.
+            case SUBMISSION -> readOnly(Submission.class, id).map(s -> s.getLesson().getCourse().getOrganization().getPath());
             case ROLE, ACCOUNT -> throw new IllegalArgumentException(type + " objects belong to the whole account");
             // Reached only through their course, whose scope the services check.
             case QUESTION, ATTEMPT, POST -> throw new IllegalArgumentException(type + " objects are checked through their course");

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Courses", description = "Courses, their lessons, assignments and learners"),
             @Tag(name = "My learning", description = "The signed-in person's courses and lessons"),
             @Tag(name = "Discussion", description = "Threads and replies of a course's discussion, and their moderation"),
+            @Tag(name = "Grading", description = "What learners handed in for assignments, and its grades"),
             @Tag(name = "Reports", description = "Progress, overdue courses and organization summaries of the caller's scope"),
             @Tag(name = "Audit", description = "Who changed what, and which attempts were refused"),
             @Tag(name = "Health", description = "Whether the server answers")

@@ -165,6 +165,12 @@ public class CourseEditorPage implements Serializable {
                     feedback.info("course.quizLessonAdded", lessonTitle);
                     return;
                 }
+                if (lessonKind == LessonKind.ASSIGNMENT) {
+                    // And an assignment its pass mark: the form stays open on it, the assignment panel below.
+                    editLesson(edited(added));
+                    feedback.info("course.assignmentLessonAdded", lessonTitle);
+                    return;
+                }
                 feedback.info("course.lessonAdded", lessonTitle);
             } else {
                 courses.changeLesson(course.id(), editing, draft, lessonVersion);
@@ -220,6 +226,12 @@ public class CourseEditorPage implements Serializable {
     public boolean isQuizLesson() {
         LessonRow lesson = getEditedLesson();
         return lesson != null && lesson.kind() == LessonKind.QUIZ;
+    }
+
+    /** Whether the assignment panel shows: an existing lesson of kind Assignment. */
+    public boolean isAssignmentLesson() {
+        LessonRow lesson = getEditedLesson();
+        return lesson != null && lesson.kind() == LessonKind.ASSIGNMENT;
     }
 
     public long getMaxFileMegabytes() {

@@ -45,7 +45,7 @@ public final class FileDelivery implements FileSink {
     @Override
     public Slice start(StoredFile file) {
         if (expectedSha256 != null && !expectedSha256.equals(file.sha256())) {
-            throw new IllegalStateException("the file of lesson " + file.lessonId() + " was replaced while it was sent");
+            throw new IllegalStateException("the file of " + file.ownerId() + " was replaced while it was sent");
         }
         answer.header("ETag", FileHeaders.etag(file));
         answer.header("Accept-Ranges", "bytes");

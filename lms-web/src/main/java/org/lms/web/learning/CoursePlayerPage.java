@@ -15,7 +15,7 @@ import org.lms.web.shell.Feedback;
 
 /**
  * The course player: the outline, one lesson, its neighbours and "Mark complete" (a quiz has
- * {@link QuizTakingPanel} instead). Without a lesson
+ * {@link QuizTakingPanel} instead, an assignment {@link AssignmentPanel}). Without a lesson
  * in the address it opens the one the service says to resume at. A course the caller is not
  * assigned, or one not published, is "not found".
  */
@@ -79,6 +79,11 @@ public class CoursePlayerPage implements Serializable {
     /** Whether the open lesson is a quiz: it is completed by passing it, not by marking it. */
     public boolean isQuiz() {
         return current != null && current.kind() == LessonKind.QUIZ;
+    }
+
+    /** Whether the open lesson is completed by a grade (a quiz passed, an assignment graded), not by marking it. */
+    public boolean isGraded() {
+        return current != null && (current.kind() == LessonKind.QUIZ || current.kind() == LessonKind.ASSIGNMENT);
     }
 
     public String getCourse() {

@@ -43,6 +43,9 @@ public enum Page {
     /** A course's editor, opened from the content library. */
     COURSE("/admin/course.xhtml", "menu.course", Section.CONTENT, false, Privilege.VIEW_ALL_CONTENT,
             Privilege.MANAGE_CONTENT, Privilege.MANAGE_OWN_CONTENT),
+    /** What learners handed in for the assignments of the courses the caller may change: the grading queue. */
+    SUBMISSIONS("/admin/submissions.xhtml", "menu.submissions", Section.CONTENT, Privilege.MANAGE_CONTENT,
+            Privilege.MANAGE_OWN_CONTENT),
     /**
      * The reports of the caller's scope: course progress, people, groups, overdue courses and
      * organizations; holders of Reports on own content only get the tabs about their courses' learners.

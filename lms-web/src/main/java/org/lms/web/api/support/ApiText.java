@@ -59,6 +59,7 @@ public enum ApiText {
     TARGET_ATTEMPT("api.target.ATTEMPT"),
     TARGET_POST("api.target.POST"),
     TARGET_ASSIGNMENT("api.target.ASSIGNMENT"),
+    TARGET_SUBMISSION("api.target.SUBMISSION"),
     TARGET_ROLE("api.target.ROLE"),
     TARGET_ACCOUNT("api.target.ACCOUNT");
 

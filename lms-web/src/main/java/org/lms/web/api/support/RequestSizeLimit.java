@@ -20,8 +20,12 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     /** One mebibyte: far more than any request of this API needs, far less than hurts the server. */
     public static final int MAX_BYTES = 1 << 20;
 
-    /** Lesson files are uploaded as the raw body; their own, larger limit is checked as they stream in. */
-    private static final Pattern FILE_UPLOAD = Pattern.compile("/?v1/courses/[^/]+/lessons/[^/]+/file/?");
+    /**
+     * Lesson files and learners' submitted files are uploaded as the raw body; their own, larger
+     * limit is checked as they stream in.
+     */
+    private static final Pattern FILE_UPLOAD = Pattern.compile(
+            "/?v1/(courses/[^/]+/lessons/[^/]+/file|me/courses/[^/]+/lessons/[^/]+/submissions(/[^/]+)?/file)/?");
 
     @Override
     public void filter(ContainerRequestContext request) {

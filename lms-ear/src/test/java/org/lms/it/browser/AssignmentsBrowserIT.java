@@ -1,0 +1,116 @@
+package org.lms.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lms.it.support.DemoUsers;
+import org.openqa.selenium.By;
+
+/**
+ * An assignment from both sides: the demo Instructor writes a course with an assignment (pass mark
+ * 60) and assigns it; the learner hands in text carrying a script and a PDF; the Instructor finds it
+ * under "Submissions to grade", reads the text as text (the script never runs), downloads the PDF
+ * and grades it; the learner sees the score and the feedback.
+ */
+class AssignmentsBrowserIT extends BrowserTest {
+
+    private static final String PAYLOAD = "My answer <img src=x onerror=window.lmsXss=1>\nSecond line";
+
+    @Test
+    void aLearnerHandsInWorkAndTheInstructorGradesIt() throws Exception {
+        String title = "Assignment course " + PeopleScreens.unique();
+        byte[] pdf = "%PDF-1.4\n% the learner's essay\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Path file = Files.createTempFile("essay", ".pdf");
+        Files.write(file, pdf);
+        try {
+            browser.signIn(DemoUsers.INSTRUCTOR, DemoUsers.PASSWORD);
+            assertTrue(browser.menuLabels().contains("Submissions to grade"), browser.menuLabels().toString());
+            String courseId = createCourse(title);
+            browser.clickAndWait(By.id("lessons:addLesson"));
+            browser.choose("lesson:kind", "Assignment");
+            browser.type(By.id("lesson:title"), "Essay");
+            browser.type(By.id("lesson:body"), "<p>Write one page about safety.</p>");
+            browser.clickAndWait(By.id("lesson:saveLesson"));
+            assertEquals(List.of("The assignment Essay was added: set its pass mark below."), browser.messages("messages"));
+            browser.retype(By.id("assignmentRules:passMark"), "60");
+            browser.clickAndWait(By.id("assignmentRules:savePassMark"));
+            assertEquals(List.of("The pass mark is now 60%."), browser.messages("messages"));
+            browser.clickAndWait(By.id("state:publish"));
+            browser.type(By.id("assign:person_input"), "learner@acme");
+            By offer = By.cssSelector("[id='assign:person_panel'] li.ui-autocomplete-item");
+            browser.waitFor("the picker to offer the learner", () -> !browser.driver().findElements(offer).isEmpty());
+            browser.clickAndWait(offer);
+            browser.clickAndWait(By.id("assign:assignButton"));
+
+            // The learner: the instructions, no "Mark complete", then text with a script and a PDF.
+            signInAs(DemoUsers.LEARNER);
+            browser.open("/learn.xhtml?course=" + courseId);
+            assertEquals("Essay", browser.text(By.id("lessonTitle")));
+            assertEquals("Write one page about safety.", browser.text(By.cssSelector(".lesson-body")));
+            assertFalse(browser.isPresent(By.id("player:complete")));
+            browser.type(By.id("assignment:text"), PAYLOAD);
+            browser.driver().findElement(By.id("assignment:file")).sendKeys(file.toString());
+            browser.clickAndWaitForPage(By.id("assignment:submitWork"));
+            assertEquals(List.of("Your work was handed in. A grader will score it."), browser.messages("messages"));
+            assertEquals(List.of("Awaiting grading"), browser.texts("[id='assignment:submissions_data'] .submission-status"));
+            assertFalse(browser.plantedScriptRan(), "the learner's own text is shown as text");
+
+            // The Instructor: the queue of the course, the text as written, the file, the grade.
+            signInAs(DemoUsers.INSTRUCTOR);
+            browser.open("/admin/submissions.xhtml?course=" + courseId);
+            assertEquals(1, browser.driver().findElements(By.cssSelector("[id='submissions:table_data'] .open-submission")).size());
+            browser.clickAndWait(By.cssSelector("[id='submissions:table_data'] .open-submission"));
+            assertEquals(PAYLOAD, browser.text(By.id("grading:workText")));
+            assertFalse(browser.isPresent(By.cssSelector("#grading img")), "no image was made of the text");
+            assertFalse(browser.plantedScriptRan(), "the script in the learner's text never ran");
+            String href = browser.visible(By.id("grading:downloadWork")).getDomAttribute("href");
+            HttpResponse<byte[]> served = new PeopleScreens(browser).download(href);
+            assertEquals(200, served.statusCode());
+            assertTrue(Arrays.equals(pdf, served.body()), "the bytes handed in");
+            assertTrue(served.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+            assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElse(""));
+            browser.type(By.id("grading:score_input"), "80");
+            browser.type(By.id("grading:feedback"), "Clear and complete.\nWell done.");
+            browser.clickAndWait(By.id("grading:grade"));
+            assertTrue(browser.text(By.id("grading:gradedScore")).startsWith("Score 80%"), browser.text(By.id("grading:gradedScore")));
+            assertEquals(0, browser.driver().findElements(By.cssSelector("[id='submissions:table_data'] .open-submission")).size(),
+                    "nothing left to grade in the course");
+
+            // The learner sees the grade and the feedback; the assignment, the course's only lesson, is passed.
+            signInAs(DemoUsers.LEARNER);
+            browser.open("/learn.xhtml?course=" + courseId);
+            assertEquals(List.of("80%"), browser.texts("[id='assignment:submissions_data'] .submission-score"));
+            assertEquals(List.of("Clear and complete.\nWell done."), browser.texts("[id='assignment:submissions_data'] .submission-feedback"));
+            assertEquals("Passed", browser.text(By.id("playerStatus")));
+            assertFalse(browser.isPresent(By.id("assignment:submitWork")), "nothing more to hand in");
+            assertFalse(browser.plantedScriptRan());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Creates a course in Engineering through "New course" and answers its id, from the editor's address. */
+    private String createCourse(String title) {
+        browser.open("/admin/courses.xhtml");
+        browser.type(By.id("newCourse:title"), title);
+        browser.type(By.id("newCourse:description"), "About " + title);
+        browser.choose("newCourse:organization", "Engineering");
+        browser.clickAndWaitForPage(By.id("newCourse:create"));
+        assertEquals(title, browser.text(By.id("heading")), "the new course's editor; messages: " + browser.messages("messages"));
+        String query = browser.query();
+        return query.substring(query.indexOf("id=") + 3);
+    }
+
+    private void signInAs(String email) {
+        browser.forgetSession();
+        browser.signIn(email, DemoUsers.PASSWORD);
+    }
+}

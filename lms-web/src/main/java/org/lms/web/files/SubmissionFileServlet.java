@@ -1,0 +1,84 @@
+package org.lms.web.files;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.lms.service.learning.SubmissionGrading;
+import org.lms.service.permissions.NotFound;
+import org.lms.service.permissions.Refusal;
+import org.lms.web.shell.AddressParameters;
+
+/**
+ * The file a learner handed in, for the graders of its course on the "Submissions to grade" page:
+ * always as a download (Content-Disposition: attachment, nosniff), never shown in the portal's
+ * pages. Who may have it is the service's decision, made before the first byte; a submission
+ * outside the caller's scope is "not found", one of a course the caller may not grade is refused.
+ */
+@WebServlet(name = "SubmissionFile", urlPatterns = SubmissionFileServlet.PATH)
+public class SubmissionFileServlet extends HttpServlet {
+
+    public static final String PATH = "/submission-file";
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SubmissionGrading grading;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long submission = AddressParameters.id(request.getParameter("id"));
+        if (submission == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        FileDelivery delivery = new FileDelivery(request.getHeader("Range"), request.getHeader("If-None-Match"), false, true, null,
+                new Answer(response));
+        try {
+            grading.sendFile(submission, delivery);
+        } catch (NotFound | EJBAccessException refused) {
+            answer(response, HttpServletResponse.SC_NOT_FOUND);
+        } catch (Refusal refused) {
+            answer(response, HttpServletResponse.SC_FORBIDDEN);
+        } catch (EJBException | UncheckedIOException broken) {
+            if (!response.isCommitted()) {
+                throw broken;
+            }
+        }
+    }
+
+    private static void answer(HttpServletResponse response, int status) throws IOException {
+        if (!response.isCommitted()) {
+            response.reset();
+            response.sendError(status);
+        }
+    }
+
+    /** The servlet response as {@link FileDelivery} speaks to it. */
+    private record Answer(HttpServletResponse response) implements FileDelivery.Answer {
+
+        @Override
+        public void status(int status) {
+            response.setStatus(status);
+        }
+
+        @Override
+        public void header(String name, String value) {
+            response.setHeader(name, value);
+        }
+
+        @Override
+        public OutputStream body() {
+            try {
+                return response.getOutputStream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
