@@ -51,7 +51,7 @@ public class AssignmentAdministration {
         Lesson lesson = assignmentOf(course, lessonId);
         Assignment assignment = settings(lessonId);
         return new AssignmentEditor(courseId, lessonId, lesson.getTitle(), assignment.getPassMark(), assignment.getVersion(),
-                CourseAdministration.mayChange(caller.require(), course));
+                CourseEditors.mayChange(caller.require(), course));
     }
 
     /**
@@ -60,7 +60,7 @@ public class AssignmentAdministration {
      */
     public void configure(@InScope(COURSE) long courseId, long lessonId, Integer passMark, long version) {
         Course course = em.find(Course.class, courseId);
-        if (!CourseAdministration.mayChange(caller.require(), course)) {
+        if (!CourseEditors.mayChange(caller.require(), course)) {
             guard.refuse(new Reason("rule.onlyOwnContent"), CourseAdministration.record(AuditKind.LESSON_CHANGED, course));
         }
         Lesson lesson = assignmentOf(course, lessonId);

@@ -22,7 +22,7 @@ import org.lms.domain.users.User;
 import org.lms.service.audit.AuditKind;
 import org.lms.service.audit.AuditLog;
 import org.lms.service.audit.AuditRecord;
-import org.lms.service.content.CourseAdministration;
+import org.lms.service.content.CourseEditors;
 import org.lms.service.content.FileSink;
 import org.lms.service.permissions.Guard;
 import org.lms.service.permissions.InScope;
@@ -158,7 +158,7 @@ public class SubmissionGrading {
     private Submission gradable(long submissionId) {
         Submission submission = em.find(Submission.class, submissionId);
         Course course = submission.getLesson().getCourse();
-        if (!CourseAdministration.mayChange(caller.require(), course)) {
+        if (!CourseEditors.mayChange(caller.require(), course)) {
             guard.refuse(new Reason("rule.onlyOwnContentGrading"), record(submission));
         }
         return submission;
