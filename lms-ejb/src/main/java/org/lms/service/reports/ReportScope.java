@@ -58,13 +58,19 @@ public class ReportScope {
      * allows it and their own switch is on. A refusal changes nothing, so it is not audited.
      */
     public void requireOrganizationReports() {
-        User me = caller.require();
-        if (!me.getRole().holds(Privilege.VIEW_REPORTS)) {
-            Account account = em.find(Account.class, Account.THE_ACCOUNT);
-            if (!account.isLearnersSeeOrganizationReports() || !me.isMayViewOrganizationReports()) {
-                throw new Reason("rule.organizationReportsNotPermitted").refusal();
-            }
+        if (!organizationReportsPermitted()) {
+            throw new Reason("rule.organizationReportsNotPermitted").refusal();
         }
+    }
+
+    /** The rule of {@link #requireOrganizationReports()} as an answer, for pages that offer the reports. */
+    public boolean organizationReportsPermitted() {
+        User me = caller.require();
+        if (me.getRole().holds(Privilege.VIEW_REPORTS)) {
+            return true;
+        }
+        Account account = em.find(Account.class, Account.THE_ACCOUNT);
+        return account.isLearnersSeeOrganizationReports() && me.isMayViewOrganizationReports();
     }
 
     /** The viewer's scope alone, on learners {@code u}: for counting people. */

@@ -48,6 +48,14 @@ public class ReportService {
                 .setParameter("me", caller.require()).getResultList();
     }
 
+    /**
+     * Whether the caller may read their scope's organization reports: the one rule the reports
+     * apply, answered for the pages and the menu, which offer the reports only then.
+     */
+    public boolean organizationReportsPermitted() {
+        return scope.organizationReportsPermitted();
+    }
+
     /** People, enrollments, completions and overdue courses in an organization's subtree. */
     public OrganizationSummary organizationSummary(long organizationId) {
         Organization organization = permitted(organizationId);
