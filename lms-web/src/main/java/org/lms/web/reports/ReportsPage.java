@@ -183,7 +183,7 @@ public class ReportsPage implements Serializable {
         parameters.put(ReportsExportServlet.REPORT, kind.parameter());
         parameters.put(ReportsExportServlet.FORMAT, format);
         parameters.putAll(criteria.parameters());
-        if (rows.getSort() != null && kind != ReportKind.GROUPS) {
+        if (rows.getSort() != null) {
             parameters.put(ReportsExportServlet.SORT, rows.getSort().name());
             parameters.put(ReportsExportServlet.DESCENDING, rows.isDescending());
         }
