@@ -55,6 +55,9 @@ final class MatrixCells {
             "ReportService.countOrganizationChildren", "CourseProgressReport.page", "CourseProgressReport.count",
             "UserProgressReport.page", "UserProgressReport.count", "GroupProgressReport.page", "GroupProgressReport.count",
             "OverdueReport.page", "OverdueReport.count", "ReportExport.requirePermission",
+            "ProgressOverTimeReport.months",
+            // The Reports page's course picker and its access rule: ReportsBrowserIT proves them on the page.
+            "ReportCourses.page", "ReportService.organizationReportsPermitted", "ReportService.learningReportsPermitted",
             "MyProfileService.accountDefaults", // the page shell's defaults
             "UserDirectory.columns", "UserDirectory.customColumns", // the columns of the Users page and its exports
             "UserAdministration.save", // the Edit User page's one-step save; the API offers PATCH, role and status calls

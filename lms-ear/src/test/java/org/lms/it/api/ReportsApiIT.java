@@ -3,8 +3,11 @@ package org.lms.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -194,6 +197,39 @@ class ReportsApiIT {
         String reversed = reporter.get("/reports/overdue?completedFrom=2026-02-01T00:00:00Z&completedTo=2026-01-01T00:00:00Z")
                 .expectError(400, "invalid_input").fields().getString("completedTo");
         assertTrue(reversed.contains("completedFrom"), reversed);
+    }
+
+    @Test
+    void progressOverTimeListsEveryMonthAndTheCsvSaysTheSame() {
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        String query = "/reports/progress-over-time?courseId=" + course + "&from=" + now.minusMonths(2) + "&to=" + now;
+        JsonArray months = reporter.get(query).expect(200).json().getJsonArray("items");
+        assertEquals(List.of(now.minusMonths(2) + " 0 0", now.minusMonths(1) + " 0 0", now + " 2 1"),
+                months.stream().map(v -> v.asJsonObject()).map(m -> m.getString("month") + " " + m.getInt("assigned") + " "
+                        + m.getInt("completed")).toList(), "the branch's two learners assigned this month, one finished");
+        assertEquals(3, world.admin.get(query).expect(200).json().getJsonArray("items").getJsonObject(2).getInt("assigned"),
+                "the Administrator counts the other branch too");
+
+        List<List<String>> file = csv(reporter.get(query + "&format=csv").expect(200));
+        assertEquals(List.of("month", "assigned", "completed"), file.get(0));
+        assertEquals(months.stream().map(v -> v.asJsonObject()).map(m -> List.of(m.getString("month"),
+                String.valueOf(m.getInt("assigned")), String.valueOf(m.getInt("completed")))).toList(), file.subList(1, file.size()));
+
+        JsonArray lastYear = reporter.get("/reports/progress-over-time?courseId=" + course).expect(200).json().getJsonArray("items");
+        assertEquals(12, lastYear.size(), "twelve months unless asked otherwise");
+        assertEquals(now.toString(), lastYear.getJsonObject(11).getString("month"));
+
+        reporter.get("/reports/progress-over-time?organizationId=" + other).expectError(404, "not_found");
+        world.as(world.user(home, "PUBLISHER")).get(query + "&format=csv").expectError(403, "forbidden");
+        world.as(inHome).get(query).expectError(403, "refused");
+        assertTrue(reporter.get("/reports/progress-over-time?from=2026-05&to=2026-04").expectError(400, "invalid_input")
+                .fields().getString("to").contains("from"));
+        assertTrue(reporter.get("/reports/progress-over-time?from=2023-01&to=2026-01").expectError(400, "invalid_input")
+                .fields().getString("to").contains("36"), "three years and a month are too many");
+        assertEquals(36, reporter.get("/reports/progress-over-time?from=2023-01&to=2025-12").expect(200).json()
+                .getJsonArray("items").size());
+        assertTrue(reporter.get("/reports/progress-over-time?from=March").expectError(400, "invalid_input").fields()
+                .containsKey("from"));
     }
 
     /** The courses assigned to the learners of an organization's subtree, as the user progress report counts them. */

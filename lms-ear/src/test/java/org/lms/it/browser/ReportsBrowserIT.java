@@ -7,28 +7,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lms.it.support.DemoUsers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The Reports page: course progress filtered by status and sorted, the organizations drilled down
- * and back up with their chart, and the exports holding the rows the screen shows; the page is
- * not there for learners, and its downloads not for people without Export reports; an Instructor
- * gets the tabs about the learners of their own courses, and only those learners.
+ * and back up with their chart, and the exports holding the rows the screen shows; the course and
+ * completed-date filters on every tab, the People, Groups and Overdue tabs, progress over time as
+ * the API counts it; the page is not there for learners unless the account and their own switch
+ * allow it, and its downloads not for people without Export reports; an Instructor gets the tabs
+ * about the learners of their own courses, and only those learners.
  */
 class ReportsBrowserIT extends BrowserTest {
 
     private static final String COURSE_ROWS = "[id='reports:tabs:courseTable_data'] > tr:not(.ui-datatable-empty-message)";
     private static final String CHILD_ROWS = "[id='reports:tabs:childTable_data'] > tr:not(.ui-datatable-empty-message)";
+    private static final String PEOPLE_ROWS = "[id='reports:tabs:peopleTable_data'] > tr:not(.ui-datatable-empty-message)";
+    private static final String GROUP_ROWS = "[id='reports:tabs:groupTable_data'] > tr:not(.ui-datatable-empty-message)";
+    private static final String OVERDUE_ROWS = "[id='reports:tabs:overdueTable_data'] > tr:not(.ui-datatable-empty-message)";
+    private static final String PROGRESS_ROWS = "[id='reports:tabs:progressTable_data'] > tr:not(.ui-datatable-empty-message)";
     private static final String SECURITY_COURSE = "Information Security Basics";
 
     private PeopleScreens screens;
@@ -169,6 +181,228 @@ class ReportsBrowserIT extends BrowserTest {
         assertTrue(people.contains("Leo Learner"), people.toString());
         assertFalse(people.contains("Ines Instructor"), "the Instructor learns the security basics, not their own course: " + people);
         assertEquals(404, screens.download("/admin/reports/export?report=courses&format=csv").statusCode());
+    }
+
+    @Test
+    void theCourseAndCompletedDateFiltersNarrowEveryTab() {
+        ReportsWorld world = new ReportsWorld();
+        String organization = ReportsWorld.unique("Browser Reports");
+        long home = world.organization(world.root(), organization);
+        String title = ReportsWorld.unique("Browser Report Course");
+        long[] course = world.course(home, title);
+        String n = ReportsWorld.unique("");
+        String ada = "Ada Assigned" + n;
+        String bo = "Bo Finished" + n;
+        String cy = "Cy Late" + n;
+        String boEmail = "bo" + n.strip() + "@browser-report.example";
+        long adaId = world.person(home, "LEARNER", "ada" + n.strip() + "@browser-report.example", ada);
+        long boId = world.person(home, "LEARNER", boEmail, bo);
+        long cyId = world.person(home, "LEARNER", "cy" + n.strip() + "@browser-report.example", cy);
+        LocalDate today = LocalDate.now();
+        // The API refuses due dates in the past, and nothing over HTTP makes an enrollment overdue.
+        world.assign(course[0], adaId, today.plusDays(30).toString());
+        world.assign(course[0], boId, today.plusDays(30).toString());
+        world.assign(course[0], cyId, today.plusDays(10).toString());
+        world.complete(boEmail, course[0], course[1]);
+        String team = ReportsWorld.unique("Browser Report Team");
+        world.group(home, team, adaId, boId);
+        String nightTeam = team + " Night";
+        world.group(home, nightTeam, cyId);
+
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open("/admin/reports.xhtml");
+        pickCourse(title);
+        browser.waitFor("the course filter to apply", () -> courseTitles().equals(List.of(title)));
+        assertEquals(List.of("3"), column(COURSE_ROWS, "course-enrolled"));
+        browser.choose("reports:organization", organization);
+
+        openTab("People");
+        browser.waitFor("the course's learners", () -> column(PEOPLE_ROWS, "person-name").equals(List.of(ada, bo, cy)));
+        assertEquals(List.of("1", "1", "1"), column(PEOPLE_ROWS, "person-assigned"), "one course each: the filter's");
+
+        openTab("Groups");
+        browser.waitFor("the organization's groups", () -> browser.texts(GROUP_ROWS + " .group-name").equals(List.of(team, nightTeam)));
+        assertEquals(List.of("2", "2", "1"), List.of(column(GROUP_ROWS, "group-members").get(0),
+                column(GROUP_ROWS, "group-enrollments").get(0), column(GROUP_ROWS, "group-finished").get(0)));
+        assertEquals(List.of("1", "1", "0"), List.of(column(GROUP_ROWS, "group-members").get(1),
+                column(GROUP_ROWS, "group-enrollments").get(1), column(GROUP_ROWS, "group-finished").get(1)));
+
+        // Overdue: the course filter holds no late enrollment, and the tab says so rather than listing the scope's.
+        openTab("Overdue");
+        browser.waitFor("no overdue row", () -> browser.isPresent(By.cssSelector("[id='reports:tabs:overdueTable'] .ui-datatable-empty-message")));
+        assertEquals("No course is overdue.", browser.text(By.cssSelector("[id='reports:tabs:overdueTable'] .ui-datatable-empty-message")));
+        assertEquals(List.of(), column(OVERDUE_ROWS, "person-name"));
+
+        // Finished between yesterday and tomorrow: Bo alone, on every tab.
+        openTab("Course progress");
+        enterDate("reports:completedFrom", today.minusDays(1));
+        enterDate("reports:completedTo", today.plusDays(1));
+        browser.waitFor("only the finished enrollment", () -> column(COURSE_ROWS, "course-enrolled").equals(List.of("1")));
+        openTab("People");
+        browser.waitFor("Bo alone", () -> column(PEOPLE_ROWS, "person-name").equals(List.of(bo)));
+
+        // An end before the start is refused with the API's wording, and the last accepted filter stays.
+        enterDate("reports:completedTo", today.minusDays(3));
+        browser.waitFor("the range's message", () -> browser.isPresent(By.cssSelector("[id='reports:completedToMessage'] .ui-message-error-detail, [id='reports:completedToMessage'] .ui-message-error-summary")));
+        assertEquals("Not before Completed from: the end of a range does not come before its start.",
+                browser.text(By.id("reports:completedToMessage")));
+        assertEquals(List.of(bo), column(PEOPLE_ROWS, "person-name"));
+    }
+
+    @Test
+    void thePeopleAndGroupsTabsSortByTheirHeaders() {
+        ReportsWorld world = new ReportsWorld();
+        String organization = ReportsWorld.unique("Browser Reports");
+        long home = world.organization(world.root(), organization);
+        String title = ReportsWorld.unique("Browser Report Course");
+        long[] course = world.course(home, title);
+        String n = ReportsWorld.unique("");
+        String ada = "Ada Assigned" + n;
+        String bo = "Bo Finished" + n;
+        String cy = "Cy Late" + n;
+        String boEmail = "bo" + n.strip() + "@browser-report.example";
+        long adaId = world.person(home, "LEARNER", "ada" + n.strip() + "@browser-report.example", ada);
+        long boId = world.person(home, "LEARNER", boEmail, bo);
+        long cyId = world.person(home, "LEARNER", "cy" + n.strip() + "@browser-report.example", cy);
+        LocalDate today = LocalDate.now();
+        // The API refuses due dates in the past, and nothing over HTTP makes an enrollment overdue.
+        world.assign(course[0], adaId, today.plusDays(30).toString());
+        world.assign(course[0], boId, today.plusDays(30).toString());
+        world.assign(course[0], cyId, today.plusDays(10).toString());
+        world.complete(boEmail, course[0], course[1]);
+        String team = ReportsWorld.unique("Browser Report Team");
+        world.group(home, team, adaId, boId);
+        String nightTeam = team + " Night";
+        world.group(home, nightTeam, cyId);
+
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open("/admin/reports.xhtml");
+        pickCourse(title);
+        browser.waitFor("the course filter to apply", () -> courseTitles().equals(List.of(title)));
+        browser.choose("reports:organization", organization);
+
+        openTab("People");
+        browser.waitFor("the course's learners", () -> column(PEOPLE_ROWS, "person-name").equals(List.of(ada, bo, cy)));
+        sortDescending("peopleTable", "Learner");
+        browser.waitFor("the names in reverse", () -> column(PEOPLE_ROWS, "person-name").equals(List.of(cy, bo, ada)));
+
+        openTab("Groups");
+        browser.waitFor("the organization's groups", () -> browser.texts(GROUP_ROWS + " .group-name").equals(List.of(team, nightTeam)));
+        sortDescending("groupTable", "Group");
+        browser.waitFor("the groups in reverse", () -> browser.texts(GROUP_ROWS + " .group-name").equals(List.of(nightTeam, team)));
+    }
+
+    @Test
+    void progressOverTimeShowsTheApisMonthsAsChartAndTable() {
+        ReportsWorld world = new ReportsWorld();
+        String organization = ReportsWorld.unique("Browser Progress");
+        long home = world.organization(world.root(), organization);
+        String title = ReportsWorld.unique("Browser Progress Course");
+        long[] course = world.course(home, title);
+        String n = ReportsWorld.unique("").strip();
+        String doneEmail = "done" + n + "@browser-report.example";
+        long done = world.person(home, "LEARNER", doneEmail, "Dana Done " + n);
+        long waiting = world.person(home, "LEARNER", "wait" + n + "@browser-report.example", "Walt Waiting " + n);
+        world.assign(course[0], done, LocalDate.now().plusDays(30).toString());
+        world.assign(course[0], waiting, LocalDate.now().plusDays(30).toString());
+        world.complete(doneEmail, course[0], course[1]);
+
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open("/admin/reports.xhtml");
+        browser.choose("reports:organization", organization);
+        pickCourse(title);
+        openTab("Progress over time");
+        browser.waitFor("twelve months", () -> browser.texts(PROGRESS_ROWS + " .progress-month").size() == 12);
+        assertTrue(browser.isPresent(By.cssSelector("[id='reports:tabs:progressChart'] canvas, canvas[id^='reports:tabs:progressChart']")),
+                "the chart of the same months");
+
+        List<JsonObject> months = world.get("/reports/progress-over-time?organizationId=" + home + "&courseId=" + course[0])
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        DateTimeFormatter english = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+        assertEquals(months.stream().map(m -> YearMonth.parse(m.getString("month")).format(english)).toList(),
+                browser.texts(PROGRESS_ROWS + " .progress-month"), "the API's months, in the reader's language");
+        assertEquals(months.stream().map(m -> String.valueOf(m.getInt("assigned"))).toList(),
+                browser.texts(PROGRESS_ROWS + " .progress-assigned"));
+        assertEquals(months.stream().map(m -> String.valueOf(m.getInt("completed"))).toList(),
+                browser.texts(PROGRESS_ROWS + " .progress-completed"));
+        assertEquals(List.of("2", "1"), List.of(browser.texts(PROGRESS_ROWS + " .progress-assigned").get(11),
+                browser.texts(PROGRESS_ROWS + " .progress-completed").get(11)), "both assigned this month, one finished");
+
+        // More than three years is refused, naming the field.
+        YearMonth now = YearMonth.now(java.time.ZoneOffset.UTC);
+        browser.choose("reports:tabs:progressFrom", now.minusMonths(40).format(english));
+        browser.waitFor("the refusal", () -> browser.isPresent(By.id("reports:tabs:progressRefusal")));
+        assertEquals("Last month: At most 36 months.", browser.text(By.id("reports:tabs:progressRefusal")));
+        assertEquals(List.of(), browser.texts(PROGRESS_ROWS + " .progress-month"));
+    }
+
+    @Test
+    void aLearnerWhoseAccountAndSwitchAllowItReadsTheReports() {
+        ReportsWorld world = new ReportsWorld();
+        long home = world.organization(world.root(), ReportsWorld.unique("Browser Reading Learners"));
+        String title = ReportsWorld.unique("Browser Learner Report Course");
+        long[] course = world.course(home, title);
+        String n = ReportsWorld.unique("").strip();
+        String email = "reader" + n + "@browser-report.example";
+        long learner = world.person(home, "LEARNER", email, "Lara Reader " + n);
+        world.assign(course[0], learner, LocalDate.now().plusDays(30).toString());
+        world.allowOrganizationReports(learner);
+
+        boolean before = world.learnersSeeOrganizationReports(false);
+        try {
+            browser.signIn(email, ReportsWorld.PASSWORD);
+            assertFalse(browser.menuLabels().contains("Reports"), "the account does not allow it yet");
+            browser.open("/admin/reports.xhtml");
+            PeopleScreens.assertNotFoundPage(browser);
+
+            world.learnersSeeOrganizationReports(true);
+            browser.open("/history.xhtml");
+            assertTrue(browser.menuLabels().contains("Reports"), browser.menuLabels().toString());
+            browser.open("/admin/reports.xhtml");
+            assertEquals("Reports", browser.text(By.cssSelector("main h1")));
+            assertTrue(courseTitles().contains(title), courseTitles().toString());
+            assertFalse(browser.isPresent(By.id("reports:organization")), "the organization list is for reporting roles");
+            assertFalse(browser.isPresent(By.id("reports:tabs:coursesCsv")), "reading is not exporting");
+            pickCourse(title);
+            browser.waitFor("the course filter to apply", () -> courseTitles().equals(List.of(title)));
+            assertEquals(List.of("1"), column(COURSE_ROWS, "course-enrolled"), "the learner's own organization only");
+        } finally {
+            world.learnersSeeOrganizationReports(before);
+        }
+        browser.open("/admin/reports.xhtml");
+        PeopleScreens.assertNotFoundPage(browser);
+    }
+
+    /** Chooses a course in the filter's picker by keyboard: its title typed, the first offer taken with Enter. */
+    private void pickCourse(String title) {
+        browser.type(By.id("reports:course_input"), title);
+        By offer = By.cssSelector("[id='reports:course_panel'] li.ui-autocomplete-item");
+        browser.waitFor("the picker to offer " + title, () -> browser.texts("[id='reports:course_panel'] li.ui-autocomplete-item")
+                .equals(List.of(title)));
+        assertTrue(browser.isPresent(offer));
+        browser.pressKeys(Keys.ENTER);
+        browser.waitUntilIdle();
+    }
+
+    private void openTab(String title) {
+        browser.clickAndWait(By.xpath("//*[@id='reports:tabs']//ul[@role='tablist']//a[normalize-space()=" + xpathLiteral(title) + "]"));
+    }
+
+    /** Clicks a column's header, as a person does, until the table says it is sorted by it in descending order. */
+    private void sortDescending(String table, String header) {
+        By th = By.xpath("//*[@id='reports:tabs:" + table + "']//th[.//span[normalize-space()=" + xpathLiteral(header) + "]]");
+        for (int click = 0; click < 3 && !"descending".equals(browser.driver().findElement(th).getAttribute("aria-sort")); click++) {
+            browser.clickAndWait(th);
+        }
+        assertEquals("descending", browser.driver().findElement(th).getAttribute("aria-sort"), () -> header + " sorted descending; header: "
+                + browser.driver().findElement(th).getAttribute("outerHTML") + "; console: " + browser.console());
+    }
+
+    /** Types a day into a date field as the English page writes it, and leaves the field, which applies it. */
+    private void enterDate(String fieldId, LocalDate day) {
+        browser.retype(By.id(fieldId + "_input"), day.toString());
+        browser.pressKeys(Keys.TAB);
+        browser.waitUntilIdle();
     }
 
     private void openChild(String name) {

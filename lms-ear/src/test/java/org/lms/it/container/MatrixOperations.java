@@ -57,6 +57,8 @@ import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.GroupProgressRow;
 import org.lms.service.reports.OverdueReport;
 import org.lms.service.reports.OverdueSort;
+import org.lms.service.reports.ProgressOverTimeReport;
+import org.lms.service.reports.ReportCourses;
 import org.lms.service.reports.ReportExport;
 import org.lms.service.reports.ReportFilter;
 import org.lms.service.reports.ReportService;
@@ -119,6 +121,8 @@ public class MatrixOperations {
     @Inject private UserProgressReport userProgress;
     @Inject private GroupProgressReport groupProgress;
     @Inject private OverdueReport overdueReport;
+    @Inject private ReportCourses reportCourses;
+    @Inject private ProgressOverTimeReport progressOverTime;
     @Inject private ReportExport export;
     @Inject private MySettings mySettings;
     @Inject private PermissionExplainer explainer;
@@ -764,6 +768,23 @@ public class MatrixOperations {
                 return report(actor, variant, row.method().endsWith("count") ? () -> overdueReport.count(filter) == 1
                         : () -> overdueReport.page(filter, OverdueSort.DUE_ON, false, 0, 20).stream()
                                 .anyMatch(r -> r.userId() == learner));
+            }
+            case "ReportService.organizationReportsPermitted":
+                return report(actor, variant, reports::organizationReportsPermitted);
+            case "ReportService.learningReportsPermitted":
+                return report(actor, variant, reports::learningReportsPermitted);
+            case "ReportCourses.page": {
+                long course = world.course(org(w, target), w.author(), true);
+                world.enroll(world.user(org(w, target), BuiltInRole.LEARNER), course);
+                String title = world.courseTitle(course);
+                return report(actor, variant, () -> reportCourses.page(title, 0, 200).stream().anyMatch(c -> c.courseId() == course));
+            }
+            case "ProgressOverTimeReport.months": {
+                long course = world.course(org(w, target), w.author(), true);
+                world.enrollCompleted(world.user(org(w, target), BuiltInRole.LEARNER), course);
+                ReportFilter filter = ReportFilter.ofCourse(course);
+                java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+                return report(actor, variant, () -> progressOverTime.months(filter, now, now).get(0).completed() == 1);
             }
             case "ReportExport.requirePermission":
                 return act(export::requirePermission);

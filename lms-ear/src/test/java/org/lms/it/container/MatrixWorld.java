@@ -264,6 +264,10 @@ public class MatrixWorld {
         return course.getId();
     }
 
+    public String courseTitle(long courseId) {
+        return em.find(Course.class, courseId).getTitle();
+    }
+
     public void enroll(long userId, long courseId) {
         em.persist(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null));
     }

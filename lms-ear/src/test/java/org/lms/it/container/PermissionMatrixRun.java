@@ -29,7 +29,8 @@ final class PermissionMatrixRun {
     private static final List<String> UNAUDITED_REFUSALS = List.of("ReportService.organizationSummary",
             "ReportService.organizationChildren", "ReportService.countOrganizationChildren", "CourseProgressReport.page",
             "CourseProgressReport.count", "UserProgressReport.page", "UserProgressReport.count", "GroupProgressReport.page",
-            "GroupProgressReport.count", "OverdueReport.page", "OverdueReport.count", "RoleAdministration.previewChange");
+            "GroupProgressReport.count", "OverdueReport.page", "OverdueReport.count", "ReportCourses.page",
+            "ProgressOverTimeReport.months", "RoleAdministration.previewChange");
 
     private final MatrixWorld world;
     private final MatrixOperations operations;

@@ -32,11 +32,18 @@ public class GroupProgressReport {
      * the enrollments counted.
      */
     public List<GroupProgressRow> page(ReportFilter filter, int first, int size) {
+        return page(filter, GroupProgressSort.NAME, false, first, size);
+    }
+
+    /** A page in the order of a group's own column: its name or its organization's. */
+    public List<GroupProgressRow> page(ReportFilter filter, GroupProgressSort sort, boolean descending, int first, int size) {
         scope.requireOrganizationReports();
+        String direction = descending ? " DESC" : " ASC";
         ReportFilter chosen = filter == null ? ReportFilter.none() : filter;
         ReportConditions groups = scope.groups(chosen);
         List<Object[]> page = groups.bind(em.createQuery("SELECT g.id, g.name, o.name FROM Group g JOIN g.organization o"
-                        + groups.where() + " ORDER BY LOWER(g.name), g.id", Object[].class))
+                        + groups.where() + " ORDER BY " + (sort == null ? GroupProgressSort.NAME : sort).expression + direction
+                        + ", LOWER(g.name)" + direction + ", g.id" + direction, Object[].class))
                 .setFirstResult(Math.max(0, first)).setMaxResults(ReportScope.pageSize(size)).getResultList();
         if (page.isEmpty()) {
             return List.of();

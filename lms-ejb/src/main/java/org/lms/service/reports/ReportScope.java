@@ -84,6 +84,20 @@ public class ReportScope {
         throw new Reason("rule.organizationReportsNotPermitted").refusal();
     }
 
+    /** The rule of {@link #requireOrganizationReports()} as an answer, for pages that offer the reports. */
+    public boolean organizationReportsPermitted() {
+        return readsWholeScope(caller.require());
+    }
+
+    /**
+     * Whether the caller may read any learning reports: their scope's, or those on their own
+     * content. The Reports page and its menu entry follow this answer.
+     */
+    public boolean learningReportsPermitted() {
+        User me = caller.require();
+        return readsWholeScope(me) || me.getRole().holds(Privilege.VIEW_OWN_CONTENT_REPORTS);
+    }
+
     /** Access reports, or a learner's permission for their organization's reports. */
     private boolean readsWholeScope(User me) {
         if (me.getRole().holds(Privilege.VIEW_REPORTS)) {

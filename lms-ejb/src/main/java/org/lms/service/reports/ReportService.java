@@ -48,6 +48,23 @@ public class ReportService {
                 .setParameter("me", caller.require()).getResultList();
     }
 
+    /**
+     * Whether the caller may read their scope's organization reports: the one rule the reports
+     * apply, answered for the pages and the menu, which offer the reports only then.
+     */
+    public boolean organizationReportsPermitted() {
+        return scope.organizationReportsPermitted();
+    }
+
+    /**
+     * Whether the caller may read any learning reports: those of their scope, or (Reports on own
+     * content) those on the learners of the courses they created. The Reports page and its menu
+     * entry open on this answer; {@link #organizationReportsPermitted()} then decides its other tabs.
+     */
+    public boolean learningReportsPermitted() {
+        return scope.learningReportsPermitted();
+    }
+
     /** People, enrollments, completions and overdue courses in an organization's subtree. */
     public OrganizationSummary organizationSummary(long organizationId) {
         Organization organization = permitted(organizationId);

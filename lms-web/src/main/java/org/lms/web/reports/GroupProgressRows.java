@@ -3,22 +3,18 @@ package org.lms.web.reports;
 import java.util.List;
 import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.GroupProgressRow;
+import org.lms.service.reports.GroupProgressSort;
 import org.lms.service.reports.ReportFilter;
 
 /** The groups' progress report in name order, its only order, a page at a time. */
-public class GroupProgressRows extends ReportRows<GroupProgressRow, GroupProgressRows.Order> {
+public class GroupProgressRows extends ReportRows<GroupProgressRow, GroupProgressSort> {
 
     private static final long serialVersionUID = 1L;
-
-    /** The report's one order. */
-    public enum Order {
-        NAME
-    }
 
     private final GroupProgressReport report;
 
     public GroupProgressRows(GroupProgressReport report, FilterSource source) {
-        super(source, null, Order.NAME);
+        super(source, GroupProgressSort.class, GroupProgressSort.NAME);
         this.report = report;
     }
 
@@ -28,8 +24,8 @@ public class GroupProgressRows extends ReportRows<GroupProgressRow, GroupProgres
     }
 
     @Override
-    protected List<GroupProgressRow> page(ReportFilter filter, Order sort, boolean descending, int first, int size) {
-        return report.page(filter, first, size);
+    protected List<GroupProgressRow> page(ReportFilter filter, GroupProgressSort sort, boolean descending, int first, int size) {
+        return report.page(filter, sort, descending, first, size);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.lms.service.permissions.InvalidInput;
 import org.lms.service.reports.CourseProgressReport;
 import org.lms.service.reports.CourseProgressSort;
 import org.lms.service.reports.GroupProgressReport;
+import org.lms.service.reports.GroupProgressSort;
 import org.lms.service.reports.OrganizationSummary;
 import org.lms.service.reports.OverdueReport;
 import org.lms.service.reports.OverdueSort;
@@ -77,7 +78,9 @@ public class ReportFiles {
             }
             case GROUPS -> {
                 long rows = groups.count(filter);
-                yield Download.of(kind.fileName(), rows, ReportExports.groups(texts), (first, size) -> groups.page(filter, first, size));
+                GroupProgressSort order = orDefault(AddressParameters.enumValue(GroupProgressSort.class, sort), GroupProgressSort.NAME);
+                yield Download.of(kind.fileName(), rows, ReportExports.groups(texts),
+                        (first, size) -> groups.page(filter, order, descending, first, size));
             }
             case OVERDUE -> {
                 long rows = overdue.count(filter);

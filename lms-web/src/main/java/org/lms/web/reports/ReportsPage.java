@@ -1,16 +1,24 @@
 package org.lms.web.reports;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.lms.domain.learning.LearnerStatus;
@@ -19,8 +27,12 @@ import org.lms.service.reports.CourseProgressReport;
 import org.lms.service.reports.CourseProgressRow;
 import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.OverdueReport;
+import org.lms.service.reports.ReportCourse;
+import org.lms.service.reports.ReportCourses;
+import org.lms.service.reports.ReportService;
 import org.lms.service.reports.ReportFilter;
 import org.lms.service.reports.UserProgressReport;
+import org.lms.web.i18n.Messages;
 import org.lms.web.security.ActiveUser;
 
 /**
@@ -47,7 +59,22 @@ public class ReportsPage implements Serializable {
     private OverdueReport overdueReport;
 
     @Inject
+    private ReportCourses reportCourses;
+
+    @Inject
+    private ReportService reportService;
+
+    /** The services' answer to "does the viewer read their whole scope?", asked once per view. */
+    private Boolean wholeScope;
+
+    @Inject
     private ActiveUser activeUser;
+
+    @Inject
+    private Messages messages;
+
+    /** Courses the course picker offers at most at a time; typing narrows them. */
+    private static final int COURSE_CHOICES = 20;
 
     /** The tables a change of the filter sends back to their first page. */
     private static final String[] TABLES = {":reports:tabs:courseTable", ":reports:tabs:peopleTable", ":reports:tabs:groupTable",
@@ -58,6 +85,10 @@ public class ReportsPage implements Serializable {
     private PeopleProgressRows people;
     private GroupProgressRows groups;
     private OverdueRows overdue;
+    private ReportCourse course;
+    /** The picker's offers by id: the converter picks from these, so nothing else can be chosen. */
+    private final Map<Long, ReportCourse> offeredCourses = new HashMap<>();
+    private final Converter<ReportCourse> courseConverter = new OfferedCourses();
 
     @PostConstruct
     void init() {
@@ -101,7 +132,55 @@ public class ReportsPage implements Serializable {
      * and the services narrow those to their courses.
      */
     public boolean isWholeScope() {
-        return activeUser.can(Privilege.Names.VIEW_REPORTS);
+        if (wholeScope == null) {
+            wholeScope = reportService.organizationReportsPermitted();
+        }
+        return wholeScope;
+    }
+
+    /** The course picker's offers: courses of the viewer's reports whose title contains {@code text}. */
+    public List<ReportCourse> completeCourse(String text) {
+        List<ReportCourse> courses = reportCourses.page(text, 0, COURSE_CHOICES);
+        courses.forEach(c -> offeredCourses.put(c.courseId(), c));
+        return courses;
+    }
+
+    public ReportCourse getCourse() {
+        return course;
+    }
+
+    public void setCourse(ReportCourse course) {
+        this.course = course;
+        criteria.setCourseId(course == null ? null : course.courseId());
+    }
+
+    public Converter<ReportCourse> getCourseConverter() {
+        return courseConverter;
+    }
+
+    /**
+     * Whether the filter offers organizations and groups: their lists come from the people
+     * services, which a learner allowed to read the reports may not call. The reports themselves
+     * stay within the learner's scope either way.
+     */
+    public boolean isOrganizationChoices() {
+        return activeUser.can(Privilege.Names.VIEW_REPORTS) || activeUser.can(Privilege.Names.MANAGE_USERS)
+                || activeUser.can(Privilege.Names.MANAGE_GROUPS) || activeUser.can(Privilege.Names.ASSIGN_CONTENT);
+    }
+
+    /**
+     * A date range's end may not lie before its start (one day is start and end alike). The end
+     * field names its start field in the attribute {@code start}; the start's ajax processes the
+     * end too, so that moving either one past the other is refused, with the API's wording.
+     */
+    public void validateEnd(FacesContext context, UIComponent end, Object value) {
+        UIComponent found = end.findComponent((String) end.getAttributes().get("start"));
+        if (value instanceof LocalDate last && found instanceof UIInput start && start.getValue() instanceof LocalDate first
+                && last.isBefore(first)) {
+            String startLabel = (String) start.getAttributes().get("label");
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.format("reports.filter.range", startLabel), null));
+        }
     }
 
     /** Whether the viewer may take reports away as files. */
@@ -128,7 +207,7 @@ public class ReportsPage implements Serializable {
         parameters.put(ReportsExportServlet.REPORT, kind.parameter());
         parameters.put(ReportsExportServlet.FORMAT, format);
         parameters.putAll(criteria.parameters());
-        if (rows.getSort() != null && kind != ReportKind.GROUPS) {
+        if (rows.getSort() != null) {
             parameters.put(ReportsExportServlet.SORT, rows.getSort().name());
             parameters.put(ReportsExportServlet.DESCENDING, rows.isDescending());
         }
@@ -163,5 +242,24 @@ public class ReportsPage implements Serializable {
 
     static Integer completionRate(CourseProgressRow row) {
         return CompletionRate.of(row.completed() + row.passed() + row.failed(), row.enrolled());
+    }
+
+    private final class OfferedCourses implements Converter<ReportCourse>, Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ReportCourse getAsObject(FacesContext context, UIComponent component, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            Long id = org.lms.web.shell.AddressParameters.id(value);
+            return id == null ? null : offeredCourses.get(id);
+        }
+
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, ReportCourse value) {
+            return value == null ? "" : Long.toString(value.courseId());
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.lms.service.account.AccountBranding;
+import org.lms.service.reports.ReportService;
 import org.lms.service.users.MyProfile;
 import org.lms.service.users.MyProfileService;
 import org.lms.web.shell.Page;
@@ -25,6 +26,11 @@ public class ActiveUser {
 
     @Inject
     private AccountBranding branding;
+
+    @Inject
+    private ReportService reports;
+
+    private Boolean learningReports;
 
     private String logoTag;
 
@@ -44,7 +50,22 @@ public class ActiveUser {
     }
 
     public boolean mayOpen(Page page) {
-        return isSignedIn() && page.opensFor(privileges());
+        return isSignedIn() && page.opensFor(privileges()) && passes(page.rule());
+    }
+
+    /** A page's rule, as the services answer it; asked once per request. */
+    private boolean passes(Page.Rule rule) {
+        if (rule == null) {
+            return true;
+        }
+        return switch (rule) {
+            case LEARNING_REPORTS -> {
+                if (learningReports == null) {
+                    learningReports = reports.learningReportsPermitted();
+                }
+                yield learningReports;
+            }
+        };
     }
 
     /** For views: {@code activeUser.mayOpenPage('MY_SETTINGS')}. */

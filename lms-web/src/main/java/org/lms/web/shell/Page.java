@@ -47,15 +47,25 @@ public enum Page {
     SUBMISSIONS("/admin/submissions.xhtml", "menu.submissions", Section.CONTENT, Privilege.MANAGE_CONTENT,
             Privilege.MANAGE_OWN_CONTENT),
     /**
-     * The reports of the caller's scope: course progress, people, groups, overdue courses and
-     * organizations; holders of Reports on own content only get the tabs about their courses' learners.
+     * The reports of the caller's scope: course progress, people, groups, overdue courses, progress
+     * over time and organizations; holders of Reports on own content get the tabs about their
+     * courses' learners. Opened by the privileges the report services accept, then only when the
+     * reports' own rule lets the caller read some (a learner: the account setting and their own
+     * switch), as the services decide it.
      */
-    REPORTS("/admin/reports.xhtml", "menu.reports", Section.REPORTS, Privilege.VIEW_REPORTS, Privilege.VIEW_OWN_CONTENT_REPORTS),
+    REPORTS("/admin/reports.xhtml", "menu.reports", Section.REPORTS, Rule.LEARNING_REPORTS, Privilege.VIEW_REPORTS,
+            Privilege.VIEW_OWN_CONTENT_REPORTS, Privilege.VIEW_OWN_HISTORY),
     /** Everyone's own assigned courses and where they stand, finished ones included. */
     MY_HISTORY("/history.xhtml", "menu.myHistory", null, Privilege.VIEW_OWN_HISTORY),
     /** Everyone's own settings, linked from the top bar rather than the menu. */
     MY_SETTINGS("/settings.xhtml", "menu.mySettings", null, false, Privilege.CHANGE_OWN_SETTINGS),
     ;
+
+    /** A rule of the services a page also needs, beyond the privileges that open it. */
+    public enum Rule {
+        /** The services' answer to "may the caller read any learning reports?". */
+        LEARNING_REPORTS
+    }
 
     /** The menu's top-level entries. */
     public enum Section {
@@ -71,12 +81,22 @@ public enum Page {
     private final Section section;
     private final boolean inMenu;
     private final Set<Privilege> opensWith;
+    private final Rule rule;
 
     Page(String viewId, String labelKey, Section section, Privilege... opensWith) {
-        this(viewId, labelKey, section, true, opensWith);
+        this(viewId, labelKey, section, true, null, opensWith);
+    }
+
+    Page(String viewId, String labelKey, Section section, Rule rule, Privilege... opensWith) {
+        this(viewId, labelKey, section, true, rule, opensWith);
     }
 
     Page(String viewId, String labelKey, Section section, boolean inMenu, Privilege... opensWith) {
+        this(viewId, labelKey, section, inMenu, null, opensWith);
+    }
+
+    Page(String viewId, String labelKey, Section section, boolean inMenu, Rule rule, Privilege... opensWith) {
+        this.rule = rule;
         this.viewId = viewId;
         this.labelKey = labelKey;
         this.section = section;
@@ -101,7 +121,12 @@ public enum Page {
         return inMenu;
     }
 
-    /** Whether a caller holding {@code privileges} may open the page. */
+    /** The services' rule the caller must also pass, or null when the privileges decide alone. */
+    public Rule rule() {
+        return rule;
+    }
+
+    /** Whether a caller holding {@code privileges} may open the page, as far as privileges go (see {@link #rule()}). */
     public boolean opensFor(Set<String> privileges) {
         return opensWith.isEmpty() || opensWith.stream().anyMatch(p -> privileges.contains(p.name()));
     }

@@ -40,9 +40,28 @@ class ReportCriteriaTest {
     }
 
     @Test
+    void theCourseAndTheDaysOfCompletionGoToTheFilterAndTheExportLink() {
+        ReportCriteria criteria = new ReportCriteria();
+        criteria.setCourseId(42L);
+        criteria.setCompletedFrom(LocalDate.of(2026, 3, 1));
+        criteria.setCompletedTo(LocalDate.of(2026, 3, 1));
+        ReportFilter filter = criteria.filter(BERLIN);
+        assertEquals(42L, filter.courseId());
+        assertEquals(Instant.parse("2026-02-28T23:00:00Z"), filter.completedFrom());
+        assertEquals(Instant.parse("2026-03-01T23:00:00Z"), filter.completedTo(), "one day: start and end alike");
+        assertNull(filter.assignedFrom());
+
+        Map<String, Object> parameters = criteria.parameters();
+        assertEquals(Map.of("course", 42L, "completedFrom", LocalDate.of(2026, 3, 1), "completedTo", LocalDate.of(2026, 3, 1)),
+                parameters);
+        ReportCriteria read = ReportCriteria.parse(name -> parameters.containsKey(name) ? parameters.get(name).toString() : null);
+        assertEquals(filter, read.filter(BERLIN));
+    }
+
+    @Test
     void anythingMalformedIsLeftOut() {
         Map<String, String> address = Map.of("organization", "x", "group", "12345678901234567890", "status", "overdue",
-                "from", "2026-13-01", "to", "yesterday");
+                "from", "2026-13-01", "to", "yesterday", "course", "-", "completedFrom", "2026-02-30", "completedTo", "soon");
         assertEquals(ReportFilter.none(), ReportCriteria.parse(address::get).filter(BERLIN));
     }
 

@@ -108,14 +108,17 @@ class PageTest {
     }
 
     @Test
-    void theReportsOpenWithViewReportsOrReportsOnOwnContentAndNotForLearners() {
+    void theReportsOpenWithTheReportServicesPrivilegesAndThenTheirRule() {
         assertTrue(Page.REPORTS.opensFor(Set.of(Privilege.VIEW_REPORTS.name())));
         assertTrue(Page.REPORTS.opensFor(names(BuiltInRole.REPORTER)));
         assertTrue(Page.REPORTS.opensFor(names(BuiltInRole.PUBLISHER)));
-        assertFalse(Page.REPORTS.opensFor(names(BuiltInRole.LEARNER)));
         assertTrue(Page.REPORTS.opensFor(names(BuiltInRole.INSTRUCTOR)), "the learners of their own courses");
         assertTrue(Page.REPORTS.opensFor(Set.of(Privilege.VIEW_OWN_CONTENT_REPORTS.name())));
+        // A learner passes the privileges; whether they may read the reports is the services' rule.
+        assertTrue(Page.REPORTS.opensFor(names(BuiltInRole.LEARNER)));
+        assertEquals(Page.Rule.LEARNING_REPORTS, Page.REPORTS.rule());
         assertFalse(Page.REPORTS.opensFor(Set.of(Privilege.EXPORT_REPORTS.name())), "exporting alone opens nothing");
+        assertEquals(null, Page.USERS.rule(), "other pages: the privileges alone");
         assertEquals(Optional.of(Page.REPORTS), Page.forViewId("/admin/reports.xhtml"));
     }
 

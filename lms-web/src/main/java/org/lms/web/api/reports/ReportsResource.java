@@ -32,10 +32,12 @@ import org.lms.service.reports.CourseProgressSort;
 import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.GroupProgressRow;
 import org.lms.service.reports.HistoryEntry;
+import org.lms.service.reports.MonthProgress;
 import org.lms.service.reports.OrganizationSummary;
 import org.lms.service.reports.OverdueReport;
 import org.lms.service.reports.OverdueRow;
 import org.lms.service.reports.OverdueSort;
+import org.lms.service.reports.ProgressOverTimeReport;
 import org.lms.service.reports.ReportExport;
 import org.lms.service.reports.ReportFilter;
 import org.lms.service.reports.ReportService;
@@ -77,6 +79,9 @@ public class ReportsResource {
     private OverdueReport overdue;
 
     @Inject
+    private ProgressOverTimeReport progress;
+
+    @Inject
     private ReportExport export;
 
     @Schema(name = "CourseProgressList")
@@ -93,6 +98,10 @@ public class ReportsResource {
 
     @Schema(name = "OverdueList")
     public record OverduePage(List<OverdueRow> items, long total) {
+    }
+
+    @Schema(name = "ProgressOverTime")
+    public record ProgressList(List<MonthProgress> items) {
     }
 
     @Schema(name = "HistoryList")
@@ -287,6 +296,41 @@ public class ReportsResource {
         }
         return Response.ok(new OverduePage(overdue.page(filter, order.field(), order.descending(), paging.first(),
                 paging.size()), total), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("progress-over-time")
+    @Operation(operationId = "reportProgressOverTime", summary = "Per month: enrollments assigned and finished",
+            description = "Calendar months (UTC) from the first to the last, both included, every month listed even"
+            + " without events; counted by the database within the caller's scope. At most 36 months.")
+    @APIResponseSchema(value = ProgressList.class, responseCode = "200", responseDescription = "The months, or a CSV file")
+    @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
+    @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
+    @APIResponse(responseCode = NOT_FOUND, description = NOT_FOUND_TEXT)
+    public Response progressOverTime(
+            @Parameter(description = "The first month, such as 2026-01 (default: eleven months before the last)")
+            @QueryParam("from") String from,
+            @Parameter(description = "The last month, such as 2026-12, not before the first (default: the current month)")
+            @QueryParam("to") String to,
+            @Parameter(description = ReportParameters.ORGANIZATION) @QueryParam("organizationId") String organizationId,
+            @Parameter(description = ReportParameters.GROUP) @QueryParam("groupId") String groupId,
+            @Parameter(description = ReportParameters.COURSE) @QueryParam("courseId") String courseId,
+            @Parameter(description = ReportParameters.FORMAT) @QueryParam("format") String format) {
+        Parameters parameters = new Parameters();
+        java.time.YearMonth first = parameters.month(ProgressOverTimeReport.FROM, from);
+        java.time.YearMonth last = parameters.month(ProgressOverTimeReport.TO, to);
+        ReportFilter filter = new ReportFilter(parameters.number("organizationId", organizationId),
+                parameters.number("groupId", groupId), parameters.number("courseId", courseId), null, null, null, null, null);
+        ReportFormat chosen = ReportFormat.read(parameters, format);
+        parameters.validate();
+        List<MonthProgress> months = progress.months(filter, first, last);
+        if (chosen == ReportFormat.CSV) {
+            export.requirePermission();
+            return CsvDownload.of("progress-over-time", List.of(column("month", MonthProgress::month),
+                    column("assigned", MonthProgress::assigned), column("completed", MonthProgress::completed)),
+                    (start, count) -> months.subList(Math.min(start, months.size()), Math.min(start + count, months.size())));
+        }
+        return Response.ok(new ProgressList(months), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -49,6 +49,7 @@ public enum ApiText {
     FIELD_SIZE("api.field.size"),
     FIELD_INSTANT("api.field.instant"),
     FIELD_RANGE("api.field.range"),
+    FIELD_MONTH("api.field.month"),
 
     TARGET_USER("api.target.USER"),
     TARGET_ORGANIZATION("api.target.ORGANIZATION"),

@@ -63,6 +63,19 @@ public final class Parameters {
         }
     }
 
+    /** A calendar month such as {@code 2026-03}, or null when none is given. */
+    public java.time.YearMonth month(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.YearMonth.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            problems.put(name, new Message(ApiText.FIELD_MONTH));
+            return null;
+        }
+    }
+
     /** An end that is not after the start of its range is noted against the end's name. */
     public void requireOrder(String fromName, Instant from, String toName, Instant to) {
         if (from != null && to != null && !to.isAfter(from) && !problems.containsKey(toName)) {
