@@ -14,9 +14,9 @@ import org.openqa.selenium.WebElement;
 /**
  * A quiz from both sides: a Publisher writes a quiz lesson with a single-choice and a
  * multiple-choice question in the course editor (and tries a true or false one, moving, changing
- * and removing questions), publishes and assigns the course; the learner
- * fails one attempt, passes the next, and the course is passed. The attempt's page carries no
- * answer key.
+ * and removing questions), publishes and assigns the course to a group; the learner in it
+ * fails one attempt, passes the next (answers kept across a reload), and the course is passed.
+ * The attempt's page carries no answer key; someone outside the group cannot reach the course.
  */
 class QuizScreensBrowserIT extends BrowserTest {
 
@@ -89,6 +89,7 @@ class QuizScreensBrowserIT extends BrowserTest {
         assertEquals(List.of("The question was removed."), browser.messages("messages"));
         assertEquals(List.of("Which planet is the largest?", "Which numbers are prime?"),
                 browser.texts("#quizQuestions .question-text"));
+        assertEquals(List.of("· 2 questions"), browser.texts("#lessonList .question-count"), "the lesson list counts them");
 
         // Changing a question keeps its place.
         browser.clickAndWait(By.cssSelector("#quizQuestions > li:nth-of-type(1) .edit-question"));
@@ -148,6 +149,13 @@ class QuizScreensBrowserIT extends BrowserTest {
         browser.open("/learning.xhtml");
         WebElement done = myCourse(title);
         assertEquals("Passed", done.findElement(By.cssSelector(".course-status")).getText().trim());
+
+        // Someone outside the group has no such course, even typing its address.
+        signInAs(DemoUsers.REPORTER);
+        browser.open("/learning.xhtml");
+        assertFalse(browser.texts("#myCourses .course-title").contains(title), browser.texts("#myCourses .course-title").toString());
+        browser.open("/learn.xhtml?course=" + courseId);
+        PeopleScreens.assertNotFoundPage(browser);
     }
 
     /** Starts an attempt and checks that its page holds the questions but nothing about which answers are right. */
@@ -187,13 +195,13 @@ class QuizScreensBrowserIT extends BrowserTest {
         return query.substring(query.indexOf("id=") + 3);
     }
 
+    /** Assigns the course to the demo's on-call group, whose member the demo learner is. */
     private void assignToTheLearner() {
-        browser.type(By.id("assign:person_input"), "learner@acme");
-        By offer = By.cssSelector("[id='assign:person_panel'] li.ui-autocomplete-item");
-        browser.waitFor("the picker to offer the learner", () -> !browser.driver().findElements(offer).isEmpty());
-        browser.clickAndWait(offer);
+        browser.choose("assign:targetType", "Group");
+        browser.choose("assign:group", "Platform On-Call");
         browser.clickAndWait(By.id("assign:assignButton"));
         assertEquals(List.of("Assigned: 1 people newly enrolled."), browser.messages("messages"));
+        assertEquals(List.of("Platform On-Call"), browser.texts("[id='assign:rules_data'] .rule-target"));
     }
 
     private void signInAs(String email) {

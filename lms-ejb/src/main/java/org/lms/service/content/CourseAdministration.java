@@ -95,8 +95,10 @@ public class CourseAdministration {
     public CourseDetail course(@InScope(COURSE) long courseId) {
         Course course = em.find(Course.class, courseId);
         Map<Long, StoredFile> stored = files.ofCourse(courseId);
+        Map<Long, Long> questions = questionCounts(courseId);
         List<LessonRow> lessons = em.createNamedQuery(Lesson.OF_COURSE, Lesson.class).setParameter("course", courseId)
-                .getResultStream().map(lesson -> row(lesson, stored.get(lesson.getId()))).toList();
+                .getResultStream().map(lesson -> row(lesson, stored.get(lesson.getId()), questions.getOrDefault(lesson.getId(), 0L)))
+                .toList();
         return new CourseDetail(course.getId(), course.getTitle(), course.getDescription(), course.getOrganization().getId(),
                 course.getOrganization().getName(), course.getStatus(),
                 course.getCreatedBy() == null ? null : course.getCreatedBy().getName(), course.getCreatedAt(),
@@ -311,9 +313,18 @@ public class CourseAdministration {
         return query;
     }
 
-    static LessonRow row(Lesson lesson, StoredFile file) {
+    static LessonRow row(Lesson lesson, StoredFile file, long questions) {
         return new LessonRow(lesson.getId(), lesson.getPosition(), lesson.getKind(), lesson.getTitle(), lesson.getBody(),
-                lesson.getUrl(), file, lesson.getVersion());
+                lesson.getUrl(), file, questions, lesson.getVersion());
+    }
+
+    /** The number of questions of each quiz of a course, by lesson id, in one grouped query. */
+    private Map<Long, Long> questionCounts(long courseId) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        em.createQuery("SELECT q.lessonId, COUNT(q) FROM Question q, Lesson l WHERE l.id = q.lessonId AND l.course.id = :course"
+                        + " GROUP BY q.lessonId", Object[].class).setParameter("course", courseId)
+                .getResultList().forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     static AuditRecord record(AuditKind kind, Course course) {

@@ -298,7 +298,7 @@ public class CourseEditorPage implements Serializable {
     }
 
     /** Reads the course again after a change: its state, version and lessons follow. */
-    private void reload() {
+    void reload() {
         try {
             CourseDetail fresh = courses.course(course.id());
             course = fresh;

@@ -153,6 +153,7 @@ public class QuizEditorPanel implements Serializable {
             }
             editing = null;
             read(quiz.lessonId());
+            page.reload(); // the lesson list counts the quiz's questions
         } catch (InvalidInput e) {
             showNextToOptions(e);
         } catch (RuntimeException e) {
@@ -185,6 +186,7 @@ public class QuizEditorPanel implements Serializable {
             if (editing != null && editing == question.id()) {
                 editing = null;
             }
+            page.reload(); // the lesson list counts the quiz's questions
         } catch (RuntimeException e) {
             feedback.failed(e, null);
         }
