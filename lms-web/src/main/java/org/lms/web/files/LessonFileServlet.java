@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.lms.service.content.CourseAdministration;
 import org.lms.service.learning.MyLearning;
@@ -68,29 +67,6 @@ public class LessonFileServlet extends HttpServlet {
             // Most often the player went away mid-file (it seeks with a new request); nothing to answer.
             if (!response.isCommitted()) {
                 throw broken;
-            }
-        }
-    }
-
-    /** The servlet response as {@link FileDelivery} speaks to it. */
-    private record ServletAnswer(HttpServletResponse response) implements FileDelivery.Answer {
-
-        @Override
-        public void status(int status) {
-            response.setStatus(status);
-        }
-
-        @Override
-        public void header(String name, String value) {
-            response.setHeader(name, value);
-        }
-
-        @Override
-        public OutputStream body() {
-            try {
-                return response.getOutputStream();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
     }

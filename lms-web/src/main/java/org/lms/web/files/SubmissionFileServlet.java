@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.lms.service.learning.SubmissionGrading;
 import org.lms.service.permissions.NotFound;
@@ -38,7 +37,7 @@ public class SubmissionFileServlet extends HttpServlet {
             return;
         }
         FileDelivery delivery = new FileDelivery(request.getHeader("Range"), request.getHeader("If-None-Match"), false, true, null,
-                new Answer(response));
+                new ServletAnswer(response));
         try {
             grading.sendFile(submission, delivery);
         } catch (NotFound | EJBAccessException refused) {
@@ -56,29 +55,6 @@ public class SubmissionFileServlet extends HttpServlet {
         if (!response.isCommitted()) {
             response.reset();
             response.sendError(status);
-        }
-    }
-
-    /** The servlet response as {@link FileDelivery} speaks to it. */
-    private record Answer(HttpServletResponse response) implements FileDelivery.Answer {
-
-        @Override
-        public void status(int status) {
-            response.setStatus(status);
-        }
-
-        @Override
-        public void header(String name, String value) {
-            response.setHeader(name, value);
-        }
-
-        @Override
-        public OutputStream body() {
-            try {
-                return response.getOutputStream();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }
