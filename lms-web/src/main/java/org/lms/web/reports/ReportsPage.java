@@ -188,11 +188,6 @@ public class ReportsPage implements Serializable {
         return activeUser.can(Privilege.Names.EXPORT_REPORTS);
     }
 
-    /** A tab's export, of what it shows now and in its order: a plain link, relative to the application. */
-    public String exportUrl(String report, String format) {
-        return link(exportParameters(report, format));
-    }
-
     /** What a tab's export names: the report, the format, the filter and the table's order. */
     public Map<String, Object> exportParameters(String report, String format) {
         ReportKind kind = ReportKind.valueOf(report);
