@@ -185,29 +185,16 @@ class ReportsBrowserIT extends BrowserTest {
 
     @Test
     void theCourseAndCompletedDateFiltersNarrowEveryTab() {
-        ReportsWorld world = new ReportsWorld();
-        String organization = ReportsWorld.unique("Browser Reports");
-        long home = world.organization(world.root(), organization);
-        String title = ReportsWorld.unique("Browser Report Course");
-        long[] course = world.course(home, title);
-        String n = ReportsWorld.unique("");
-        String ada = "Ada Assigned" + n;
-        String bo = "Bo Finished" + n;
-        String cy = "Cy Late" + n;
-        String boEmail = "bo" + n.strip() + "@browser-report.example";
-        long adaId = world.person(home, "LEARNER", "ada" + n.strip() + "@browser-report.example", ada);
-        long boId = world.person(home, "LEARNER", boEmail, bo);
-        long cyId = world.person(home, "LEARNER", "cy" + n.strip() + "@browser-report.example", cy);
+        ThreeLearners f = ThreeLearners.make();
+        String organization = f.organization();
+        String title = f.title();
+        long[] course = f.course();
+        String ada = f.ada();
+        String bo = f.bo();
+        String cy = f.cy();
+        String team = f.team();
+        String nightTeam = f.nightTeam();
         LocalDate today = LocalDate.now();
-        // The API refuses due dates in the past, and nothing over HTTP makes an enrollment overdue.
-        world.assign(course[0], adaId, today.plusDays(30).toString());
-        world.assign(course[0], boId, today.plusDays(30).toString());
-        world.assign(course[0], cyId, today.plusDays(10).toString());
-        world.complete(boEmail, course[0], course[1]);
-        String team = ReportsWorld.unique("Browser Report Team");
-        world.group(home, team, adaId, boId);
-        String nightTeam = team + " Night";
-        world.group(home, nightTeam, cyId);
 
         browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         browser.open("/admin/reports.xhtml");
@@ -251,29 +238,14 @@ class ReportsBrowserIT extends BrowserTest {
 
     @Test
     void thePeopleAndGroupsTabsSortByTheirHeaders() {
-        ReportsWorld world = new ReportsWorld();
-        String organization = ReportsWorld.unique("Browser Reports");
-        long home = world.organization(world.root(), organization);
-        String title = ReportsWorld.unique("Browser Report Course");
-        long[] course = world.course(home, title);
-        String n = ReportsWorld.unique("");
-        String ada = "Ada Assigned" + n;
-        String bo = "Bo Finished" + n;
-        String cy = "Cy Late" + n;
-        String boEmail = "bo" + n.strip() + "@browser-report.example";
-        long adaId = world.person(home, "LEARNER", "ada" + n.strip() + "@browser-report.example", ada);
-        long boId = world.person(home, "LEARNER", boEmail, bo);
-        long cyId = world.person(home, "LEARNER", "cy" + n.strip() + "@browser-report.example", cy);
-        LocalDate today = LocalDate.now();
-        // The API refuses due dates in the past, and nothing over HTTP makes an enrollment overdue.
-        world.assign(course[0], adaId, today.plusDays(30).toString());
-        world.assign(course[0], boId, today.plusDays(30).toString());
-        world.assign(course[0], cyId, today.plusDays(10).toString());
-        world.complete(boEmail, course[0], course[1]);
-        String team = ReportsWorld.unique("Browser Report Team");
-        world.group(home, team, adaId, boId);
-        String nightTeam = team + " Night";
-        world.group(home, nightTeam, cyId);
+        ThreeLearners f = ThreeLearners.make();
+        String organization = f.organization();
+        String title = f.title();
+        String ada = f.ada();
+        String bo = f.bo();
+        String cy = f.cy();
+        String team = f.team();
+        String nightTeam = f.nightTeam();
 
         browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         browser.open("/admin/reports.xhtml");
@@ -371,6 +343,41 @@ class ReportsBrowserIT extends BrowserTest {
         }
         browser.open("/admin/reports.xhtml");
         PeopleScreens.assertNotFoundPage(browser);
+    }
+
+    /**
+     * A new organization with one course and three learners of it: Ada and Bo due in 30 days (Bo has
+     * finished), Cy in 10; Ada and Bo form a team, Cy the night team. The API refuses due dates in the
+     * past, and nothing over HTTP makes an enrollment overdue.
+     */
+    private record ThreeLearners(String organization, String title, long[] course, String ada, String bo, String cy,
+            String team, String nightTeam) {
+
+        static ThreeLearners make() {
+            ReportsWorld world = new ReportsWorld();
+            String organization = ReportsWorld.unique("Browser Reports");
+            long home = world.organization(world.root(), organization);
+            String title = ReportsWorld.unique("Browser Report Course");
+            long[] course = world.course(home, title);
+            String n = ReportsWorld.unique("");
+            String ada = "Ada Assigned" + n;
+            String bo = "Bo Finished" + n;
+            String cy = "Cy Late" + n;
+            String boEmail = "bo" + n.strip() + "@browser-report.example";
+            long adaId = world.person(home, "LEARNER", "ada" + n.strip() + "@browser-report.example", ada);
+            long boId = world.person(home, "LEARNER", boEmail, bo);
+            long cyId = world.person(home, "LEARNER", "cy" + n.strip() + "@browser-report.example", cy);
+            LocalDate today = LocalDate.now();
+            world.assign(course[0], adaId, today.plusDays(30).toString());
+            world.assign(course[0], boId, today.plusDays(30).toString());
+            world.assign(course[0], cyId, today.plusDays(10).toString());
+            world.complete(boEmail, course[0], course[1]);
+            String team = ReportsWorld.unique("Browser Report Team");
+            world.group(home, team, adaId, boId);
+            String nightTeam = team + " Night";
+            world.group(home, nightTeam, cyId);
+            return new ThreeLearners(organization, title, course, ada, bo, cy, team, nightTeam);
+        }
     }
 
     /** Chooses a course in the filter's picker by keyboard: its title typed, the first offer taken with Enter. */
