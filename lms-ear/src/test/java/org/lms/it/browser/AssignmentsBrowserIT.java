@@ -33,7 +33,7 @@ class AssignmentsBrowserIT extends BrowserTest {
         try {
             browser.signIn(DemoUsers.INSTRUCTOR, DemoUsers.PASSWORD);
             assertTrue(browser.menuLabels().contains("Submissions to grade"), browser.menuLabels().toString());
-            String courseId = createCourse(title);
+            String courseId = new ContentScreens(browser).createCourse(title);
             browser.clickAndWait(By.id("lessons:addLesson"));
             browser.choose("lesson:kind", "Assignment");
             browser.type(By.id("lesson:title"), "Essay");
@@ -44,11 +44,7 @@ class AssignmentsBrowserIT extends BrowserTest {
             browser.clickAndWait(By.id("assignmentRules:savePassMark"));
             assertEquals(List.of("The pass mark is now 60%."), browser.messages("messages"));
             browser.clickAndWait(By.id("state:publish"));
-            browser.type(By.id("assign:person_input"), "learner@acme");
-            By offer = By.cssSelector("[id='assign:person_panel'] li.ui-autocomplete-item");
-            browser.waitFor("the picker to offer the learner", () -> !browser.driver().findElements(offer).isEmpty());
-            browser.clickAndWait(offer);
-            browser.clickAndWait(By.id("assign:assignButton"));
+            new ContentScreens(browser).assignTo(DemoUsers.LEARNER);
 
             // The learner: the instructions, no "Mark complete", then text with a script and a PDF.
             signInAs(DemoUsers.LEARNER);
@@ -95,18 +91,6 @@ class AssignmentsBrowserIT extends BrowserTest {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    /** Creates a course in Engineering through "New course" and answers its id, from the editor's address. */
-    private String createCourse(String title) {
-        browser.open("/admin/courses.xhtml");
-        browser.type(By.id("newCourse:title"), title);
-        browser.type(By.id("newCourse:description"), "About " + title);
-        browser.choose("newCourse:organization", "Engineering");
-        browser.clickAndWaitForPage(By.id("newCourse:create"));
-        assertEquals(title, browser.text(By.id("heading")), "the new course's editor; messages: " + browser.messages("messages"));
-        String query = browser.query();
-        return query.substring(query.indexOf("id=") + 3);
     }
 
     private void signInAs(String email) {

@@ -43,7 +43,9 @@ class DiscussionBrowserIT extends BrowserTest {
 
         // The Publisher's course: the title and the lesson carry markup; the sanitizer drops the script.
         signInAs(DemoUsers.PUBLISHER, DemoUsers.PASSWORD);
-        String courseId = createCourse(courseTitle);
+        ContentScreens content = new ContentScreens(browser);
+        String courseId = content.createCourse(courseTitle);
+        browser.clickAndWait(By.id("lessons:addLesson"));
         assertNothingRan("the editor");
         browser.type(By.id("lesson:title"), "Welcome");
         browser.type(By.id("lesson:body"), LESSON_BODY);
@@ -51,8 +53,8 @@ class DiscussionBrowserIT extends BrowserTest {
         assertEquals(List.of("Welcome"), browser.texts("#lessonList .lesson-title"));
         browser.clickAndWait(By.id("state:publish"));
         assertEquals("Published", browser.text(By.id("courseStatus")));
-        assign("learner@acme");
-        assign(replierEmail);
+        content.assignTo(DemoUsers.LEARNER);
+        content.assignTo(replierEmail);
         assertNothingRan("the editor after assigning");
 
         // The learner: the title is text on My learning and in the player; the lesson's script is gone.
@@ -135,28 +137,6 @@ class DiscussionBrowserIT extends BrowserTest {
     /** Nothing typed into the portal ran as script on this page. */
     private void assertNothingRan(String where) {
         assertEquals("undefined", browser.driver().executeScript("return typeof window.__xss"), "a payload ran on " + where);
-    }
-
-    /** Creates a course in Engineering through "New course", opens its lesson form and answers its id. */
-    private String createCourse(String title) {
-        browser.open("/admin/courses.xhtml");
-        browser.type(By.id("newCourse:title"), title);
-        browser.choose("newCourse:organization", "Engineering");
-        browser.clickAndWaitForPage(By.id("newCourse:create"));
-        assertEquals(title, browser.text(By.id("heading")), "the new course's editor; messages: " + browser.messages("messages"));
-        String query = browser.query();
-        browser.clickAndWait(By.id("lessons:addLesson"));
-        return query.substring(query.indexOf("id=") + 3);
-    }
-
-    private void assign(String email) {
-        browser.type(By.id("assign:person_input"), email);
-        By offer = By.cssSelector("[id='assign:person_panel'] li.ui-autocomplete-item");
-        browser.waitFor("the picker to offer " + email, () -> !browser.driver().findElements(offer).isEmpty()
-                && browser.text(offer).contains(email));
-        browser.clickAndWait(offer);
-        browser.clickAndWait(By.id("assign:assignButton"));
-        assertEquals(List.of("Assigned: 1 people newly enrolled."), browser.messages("messages"));
     }
 
     private void signInAs(String email, String password) {

@@ -32,7 +32,7 @@ class QuizScreensBrowserIT extends BrowserTest {
         browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         new PeopleScreens(browser).createUser("Otto Outsider " + token, outsider, "Engineering", null, PeopleScreens.GOOD_PASSWORD);
         signInAs(DemoUsers.PUBLISHER);
-        String courseId = createCourse(title);
+        String courseId = new ContentScreens(browser).createCourse(title);
 
         browser.clickAndWait(By.id("lessons:addLesson"));
         browser.choose("lesson:kind", "Quiz");
@@ -189,18 +189,6 @@ class QuizScreensBrowserIT extends BrowserTest {
 
     private void markCorrect(int option) {
         browser.clickAndWait(By.cssSelector("[id='question:optionRows:" + option + ":correct'] .ui-chkbox-box"));
-    }
-
-    /** Creates a course in Engineering through "New course" and answers its id, from the editor's address. */
-    private String createCourse(String title) {
-        browser.open("/admin/courses.xhtml");
-        browser.type(By.id("newCourse:title"), title);
-        browser.type(By.id("newCourse:description"), "About " + title);
-        browser.choose("newCourse:organization", "Engineering");
-        browser.clickAndWaitForPage(By.id("newCourse:create"));
-        assertEquals(title, browser.text(By.id("heading")), "the new course's editor; messages: " + browser.messages("messages"));
-        String query = browser.query();
-        return query.substring(query.indexOf("id=") + 3);
     }
 
     /** Assigns the course to the demo's on-call group, whose member the demo learner is. */
