@@ -1,12 +1,16 @@
 package org.lms.web.learning;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.lms.service.learning.MyCourseRow;
 import org.lms.service.learning.MyLearning;
+import org.lms.web.i18n.Formats;
+import org.lms.web.i18n.Messages;
 import org.lms.web.shell.AddressParameters;
+import org.lms.web.shell.Page;
 
 /**
  * "My learning": the caller's courses, as the service orders them (what is due first), a page of
@@ -22,9 +26,16 @@ public class MyLearningPage {
     @Inject
     private MyLearning learning;
 
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private Formats formats;
+
     private String page;
     private List<MyCourseRow> courses;
     private boolean more;
+    private String playerAddress;
 
     public List<MyCourseRow> getCourses() {
         if (courses == null) {
@@ -56,6 +67,19 @@ public class MyLearningPage {
             case OVERDUE -> row.progress() == 0 ? "learning.start" : "learning.continue";
             case IN_PROGRESS -> "learning.continue";
         };
+    }
+
+    /** "Due on 23 December 2026" in the person's language. */
+    public String dueOn(MyCourseRow row) {
+        return messages.format("learning.dueOn", formats.date(row.dueOn()));
+    }
+
+    /** The course player's address without the course id, which each card appends. */
+    public String getPlayerAddress() {
+        if (playerAddress == null) {
+            playerAddress = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + Page.LEARN.viewId() + "?course=";
+        }
+        return playerAddress;
     }
 
     public String getPage() {
