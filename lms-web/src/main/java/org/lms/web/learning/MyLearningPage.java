@@ -35,7 +35,7 @@ public class MyLearningPage {
     private String page;
     private List<MyCourseRow> courses;
     private boolean more;
-    private String playerAddress;
+    private List<MyCourseCard> cards;
 
     public List<MyCourseRow> getCourses() {
         if (courses == null) {
@@ -45,6 +45,17 @@ public class MyLearningPage {
             courses = more ? read.subList(0, PAGE_SIZE) : read;
         }
         return courses;
+    }
+
+    /** The page's courses as the page shows them. */
+    public List<MyCourseCard> getCards() {
+        if (cards == null) {
+            String player = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + Page.LEARN.viewId() + "?course=";
+            cards = getCourses().stream().map(row -> new MyCourseCard(row, messages.get("learnerStatus." + row.status()),
+                    row.dueOn() == null ? null : messages.format("learning.dueOn", formats.date(row.dueOn())),
+                    formats.percent(row.progress()), messages.get(actionKey(row)), player + row.courseId())).toList();
+        }
+        return cards;
     }
 
     /** The page shown, from 1; a missing or bad number in the address shows the first. */
@@ -67,19 +78,6 @@ public class MyLearningPage {
             case OVERDUE -> row.progress() == 0 ? "learning.start" : "learning.continue";
             case IN_PROGRESS -> "learning.continue";
         };
-    }
-
-    /** "Due on 23 December 2026" in the person's language. */
-    public String dueOn(MyCourseRow row) {
-        return messages.format("learning.dueOn", formats.date(row.dueOn()));
-    }
-
-    /** The course player's address without the course id, which each card appends. */
-    public String getPlayerAddress() {
-        if (playerAddress == null) {
-            playerAddress = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + Page.LEARN.viewId() + "?course=";
-        }
-        return playerAddress;
     }
 
     public String getPage() {
