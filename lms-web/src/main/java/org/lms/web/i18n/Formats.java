@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.lms.web.security.ActiveUser;
 
 /** Dates, times and numbers in the person's language and time zone. */
@@ -23,6 +24,11 @@ public class Formats {
 
     @Inject
     private Messages messages;
+
+    private Locale dateLocale;
+    private DateTimeFormatter dateFormat;
+    private Locale percentLocale;
+    private NumberFormat percentFormat;
 
     public String dateTime(Instant instant) {
         if (instant == null) {
@@ -44,7 +50,16 @@ public class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locales.getCurrent()).format(date);
+        if (date == null) {
+            return "";
+        }
+        Locale locale = locales.getCurrent();
+        if (!locale.equals(dateLocale)) {
+            // A list formats a date per row: one formatter per request (it is immutable) rather than one per row.
+            dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            dateLocale = locale;
+        }
+        return dateFormat.format(date);
     }
 
     public String today() {
@@ -58,7 +73,14 @@ public class Formats {
 
     /** A whole percentage, e.g. "50 %" in German and "50%" in English. */
     public String percent(int percent) {
-        return NumberFormat.getPercentInstance(locales.getCurrent()).format(percent / 100.0);
+        Locale locale = locales.getCurrent();
+        if (!locale.equals(percentLocale)) {
+            // Looking a NumberFormat up copies the locale's symbols; a list asks once per row. The bean
+            // lives for one request, so its one thread uses the (not thread-safe) format.
+            percentFormat = NumberFormat.getPercentInstance(locale);
+            percentLocale = locale;
+        }
+        return percentFormat.format(percent / 100.0);
     }
 
     /** A file size in KB, MB or GB with one decimal in the person's language, e.g. "1,5 MB". */

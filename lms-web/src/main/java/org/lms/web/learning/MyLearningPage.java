@@ -1,12 +1,16 @@
 package org.lms.web.learning;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.lms.service.learning.MyCourseRow;
 import org.lms.service.learning.MyLearning;
+import org.lms.web.i18n.Formats;
+import org.lms.web.i18n.Messages;
 import org.lms.web.shell.AddressParameters;
+import org.lms.web.shell.Page;
 
 /**
  * "My learning": the caller's courses, as the service orders them (what is due first), a page of
@@ -22,9 +26,16 @@ public class MyLearningPage {
     @Inject
     private MyLearning learning;
 
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private Formats formats;
+
     private String page;
     private List<MyCourseRow> courses;
     private boolean more;
+    private List<MyCourseCard> cards;
 
     public List<MyCourseRow> getCourses() {
         if (courses == null) {
@@ -34,6 +45,17 @@ public class MyLearningPage {
             courses = more ? read.subList(0, PAGE_SIZE) : read;
         }
         return courses;
+    }
+
+    /** The page's courses as the page shows them. */
+    public List<MyCourseCard> getCards() {
+        if (cards == null) {
+            String player = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + Page.LEARN.viewId() + "?course=";
+            cards = getCourses().stream().map(row -> new MyCourseCard(row, messages.get("learnerStatus." + row.status()),
+                    row.dueOn() == null ? null : messages.format("learning.dueOn", formats.date(row.dueOn())),
+                    formats.percent(row.progress()), messages.get(actionKey(row)), player + row.courseId())).toList();
+        }
+        return cards;
     }
 
     /** The page shown, from 1; a missing or bad number in the address shows the first. */

@@ -5,6 +5,8 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets views read record components ({@code #{row.name}} on a record with a {@code name()}
@@ -62,12 +64,21 @@ public class RecordELResolver extends ELResolver {
         if (!(base instanceof Record) || property == null) {
             return null;
         }
-        String name = property.toString();
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(property.toString());
     }
+
+    /**
+     * A record's components by name, looked up once per class: {@code getRecordComponents()} builds
+     * new reflection objects on every call, and a list page reads several components per row.
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                byName.put(component.getName(), component);
+            }
+            return Map.copyOf(byName);
+        }
+    };
 }
