@@ -37,12 +37,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lms.domain.account.MembershipStatus;
 import org.lms.domain.content.LessonKind;
 import org.lms.domain.content.QuestionKind;
 import org.lms.domain.learning.LearnerStatus;
+import org.lms.service.learning.LearningTally;
+import org.lms.service.learning.TallyRows;
 import org.lms.service.content.CourseAdministration;
 import org.lms.service.content.FileSink;
 import org.lms.service.content.LessonDraft;
@@ -174,7 +177,7 @@ class ContainerIT {
                         MatrixOperations.Prepared.class, PermissionMatrixRun.class, PermissionMatrixFile.class,
                         PermissionMatrixFile.Row.class, PermissionMatrixFile.Expected.class, AuthorizationCost.class,
                         AuthorizationCost.Unsecured.class, AuthorizationCost.Secured.class, AuthorizationCost.SecuredAndScoped.class,
-                        BenchmarkReport.class, StatementCounter.class, StatementCounter.Counted.class)
+                        BenchmarkReport.class, StatementCounter.class, StatementCounter.Counted.class, LearningTallyCheck.class)
                 .addAsResource(new File("../docs/permissions.csv"), "permissions.csv")
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-public.jar")
                         .addAsManifestResource("arquillian-runner/web-fragment.xml", "web-fragment.xml"));
@@ -194,6 +197,9 @@ class ContainerIT {
 
     @Inject
     private MatrixWorld world;
+
+    @Inject
+    private TallyRows tallyRows;
 
     @Inject
     private MatrixOperations operations;
@@ -1672,6 +1678,21 @@ class ContainerIT {
                 leftRow.overdue()), "the child counts its whole subtree");
         assertEquals(2, reportService.countOrganizationChildren(top));
 
+        // The overdue learner moves from left's subtree to right: their enrollment counts there now
+        // (with any course the account's organization rules give people who join right).
+        long overdueLearner = em.createQuery("SELECT u.id FROM User u WHERE u.organization.id = :below", Long.class)
+                .setParameter("below", below).getSingleResult();
+        users.move(overdueLearner, right);
+        long enrolledInRight = em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.user.organization.id = :right", Long.class)
+                .setParameter("right", right).getSingleResult();
+        assertTrue(enrolledInRight >= 2, "both learners' enrollments: " + enrolledInRight);
+        Map<Long, List<Long>> moved = reportService.organizationChildren(top, 0, 10).stream().collect(Collectors.toMap(
+                OrganizationSummary::organizationId, c -> List.of(c.people(), c.enrollments(), c.completed(), c.overdue())));
+        assertEquals(Map.of(left, List.of(0L, 0L, 0L, 0L), right, List.of(2L, enrolledInRight, 1L, 1L)), moved);
+        OrganizationSummary afterMove = reportService.organizationSummary(top);
+        assertEquals(List.of(3L, enrolledInRight, 1L, 1L), List.of(afterMove.people(), afterMove.enrollments(),
+                afterMove.completed(), afterMove.overdue()), "the whole subtree counts the same people");
+
         long learner = w.actors().get(BuiltInRole.LEARNER);
         signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
         assertThrows(Refusal.class, () -> reportService.organizationSummary(top));
@@ -1680,10 +1701,36 @@ class ContainerIT {
         try {
             assertThrows(Refusal.class, () -> reportService.organizationChildren(top, 0, 10), "the account allows, the switch is off");
             world.reportAccess(true, learner, true);
-            assertEquals(2, reportService.organizationSummary(top).enrollments(), "both on");
+            assertEquals(enrolledInRight, reportService.organizationSummary(top).enrollments(), "both on");
             assertEquals(1, overdueReport.count(ReportFilter.ofCourse(course)));
         } finally {
             world.reportAccess(false, learner, false);
+        }
+    }
+
+    /**
+     * After every test, whatever it made, finished, moved or deleted: the learning tally the
+     * organization summary reads holds exactly the counts of the enrollments.
+     */
+    @AfterEach
+    void theLearningTallyCountsTheEnrollments() throws Exception {
+        assertEquals(List.of(), LearningTallyCheck.differences(dataSource), "the learning tally against the enrollments");
+    }
+
+    /** The check above sees a tally that is off; a row two transactions both want is made once. */
+    @Test
+    void aTallyOffByOneIsFoundAndARowIsMadeOnce() throws Exception {
+        MatrixWorld.World w = world.build();
+        long organization = world.organization(w.home());
+        LearningTally.Key key = new LearningTally.Key(organization, java.time.LocalDate.of(2031, 1, 31));
+        tallyRows.create(key);
+        assertThrows(RuntimeException.class, () -> tallyRows.create(key), "the key is taken");
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE LEARNING_TALLY SET ENROLLED = 1 WHERE ORGANIZATION_ID = " + organization);
+            assertEquals(List.of("organization " + organization + " due 2031-01-31: enrollments null, tally 1 enrolled / 0 finished"),
+                    LearningTallyCheck.differences(dataSource));
+            statement.executeUpdate("UPDATE LEARNING_TALLY SET ENROLLED = 0 WHERE ORGANIZATION_ID = " + organization);
         }
     }
 

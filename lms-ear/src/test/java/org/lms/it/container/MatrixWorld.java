@@ -52,6 +52,7 @@ import org.lms.domain.roles.Role;
 import org.lms.domain.users.User;
 import org.lms.service.account.AccountSettings;
 import org.lms.service.content.LessonFiles;
+import org.lms.service.learning.LearningTally;
 import org.lms.service.learning.SubmissionFiles;
 import org.lms.service.security.PasswordHasher;
 
@@ -84,6 +85,9 @@ public class MatrixWorld {
 
     @Inject
     private SubmissionFiles submissionFiles;
+
+    @Inject
+    private LearningTally tally;
 
     @PersistenceContext
     private EntityManager em;
@@ -179,6 +183,7 @@ public class MatrixWorld {
                 em.persist(new LessonCompletion(enrollment.getId(), first.getId()));
                 enrollment.progressed(i % 5 == 0 ? 2 : 1, 2);
             }
+            tally.enrolled(enrollment);
         }
         em.flush();
     }
@@ -187,9 +192,15 @@ public class MatrixWorld {
     public void enrollAll(long courseId, List<Long> userIds) {
         Course course = em.find(Course.class, courseId);
         for (long userId : userIds) {
-            em.persist(new Enrollment(em.find(User.class, userId), course, true, null));
+            enrolled(new Enrollment(em.find(User.class, userId), course, true, null));
         }
         em.flush();
+    }
+
+    /** An enrollment stored, and counted in the learning tally as the services count the ones they make. */
+    private void enrolled(Enrollment enrollment) {
+        em.persist(enrollment);
+        tally.enrolled(enrollment);
     }
 
     public String email(long userId) {
@@ -269,7 +280,7 @@ public class MatrixWorld {
     }
 
     public void enroll(long userId, long courseId) {
-        em.persist(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null));
+        enrolled(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null));
     }
 
     /** An enrollment finished, due a week ago: late, but not overdue. */
@@ -277,13 +288,13 @@ public class MatrixWorld {
         Enrollment enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true,
                 java.time.LocalDate.now().minusDays(7));
         enrollment.progressed(1, 1);
-        em.persist(enrollment);
+        enrolled(enrollment);
         em.flush();
     }
 
     /** An enrollment not started, due a week ago: overdue. */
     public void enrollOverdue(long userId, long courseId) {
-        em.persist(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true,
+        enrolled(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true,
                 java.time.LocalDate.now().minusDays(7)));
         em.flush();
     }
@@ -291,7 +302,7 @@ public class MatrixWorld {
     /** An enrollment the learner has started: a learning record that stays. */
     public void enrollStarted(long userId, long courseId) {
         Enrollment enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);
-        em.persist(enrollment);
+        enrolled(enrollment);
         enrollment.opened(lesson(courseId));
     }
 
@@ -360,7 +371,7 @@ public class MatrixWorld {
                 .setParameter("course", courseId).getResultStream().findFirst().orElse(null);
         if (enrollment == null) {
             enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);
-            em.persist(enrollment);
+            enrolled(enrollment);
             em.flush();
         }
         QuizAttempt attempt = new QuizAttempt(enrollment.getId(), lessonId, Instant.now(), null);
@@ -383,7 +394,7 @@ public class MatrixWorld {
                 .setParameter("course", courseId).getResultStream().findFirst().orElse(null);
         if (enrollment == null) {
             enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);
-            em.persist(enrollment);
+            enrolled(enrollment);
         }
         Submission submission = new Submission(enrollment, em.find(Lesson.class, lessonId), "Matrix work", Instant.now());
         em.persist(submission);
@@ -402,7 +413,7 @@ public class MatrixWorld {
         Instant at = Instant.now().minusSeconds(userIds.size());
         for (long userId : userIds) {
             Enrollment enrollment = new Enrollment(em.find(User.class, userId), course, true, null);
-            em.persist(enrollment);
+            enrolled(enrollment);
             at = at.plusSeconds(1);
             em.persist(new Submission(enrollment, lesson, "Work of " + userId, at));
         }

@@ -17,6 +17,7 @@ import org.lms.domain.roles.Role;
 import org.lms.domain.users.EmailAddress;
 import org.lms.domain.users.User;
 import org.lms.service.demo.DemoData;
+import org.lms.service.learning.LearningTally;
 import org.lms.service.platform.Settings;
 import org.lms.service.security.PasswordHasher;
 
@@ -41,6 +42,9 @@ public class AccountBootstrap {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private LearningTally tally;
 
     /** Creates missing built-in roles and restores the privileges of the existing ones. */
     public void installBuiltInRoles() {
@@ -83,7 +87,7 @@ public class AccountBootstrap {
         em.persist(owner);
 
         if (demo) {
-            new DemoData(em, hasher, this::role).seed(root, owner);
+            new DemoData(em, hasher, this::role, tally).seed(root, owner);
             LOG.info("Demo account created: sign in as " + ownerEmail + " or one of the demo users in the README.");
         }
     }

@@ -14,6 +14,7 @@ import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.BuiltInRole;
 import org.lms.domain.roles.Role;
 import org.lms.domain.users.User;
+import org.lms.service.learning.LearningTally;
 import org.lms.service.security.PasswordHasher;
 
 /**
@@ -29,11 +30,13 @@ public final class DemoData {
     private final EntityManager em;
     private final PasswordHasher hasher;
     private final Function<BuiltInRole, Role> roles;
+    private final LearningTally tally;
 
-    public DemoData(EntityManager em, PasswordHasher hasher, Function<BuiltInRole, Role> roles) {
+    public DemoData(EntityManager em, PasswordHasher hasher, Function<BuiltInRole, Role> roles, LearningTally tally) {
         this.em = em;
         this.hasher = hasher;
         this.roles = roles;
+        this.tally = tally;
     }
 
     public void seed(Organization company, User owner) {
@@ -88,7 +91,13 @@ public final class DemoData {
     /** The rule and the enrollments it makes for the demo people it reaches. */
     private void assign(CourseAssignment rule, List<User> people) {
         em.persist(rule);
-        people.forEach(person -> em.persist(new Enrollment(person, rule)));
+        LearningTally.Changes made = new LearningTally.Changes();
+        for (User person : people) {
+            Enrollment enrollment = new Enrollment(person, rule);
+            em.persist(enrollment);
+            made.enrolled(enrollment);
+        }
+        tally.enrolled(made);
     }
 
     private void lesson(Course course, int position, String title, String body, String url) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.lms.service.learning.LearningTally;
 
 /**
  * Courses, lessons and enrollments for the data generator, spread the way a year of training in a
@@ -54,7 +55,11 @@ public final class LearningGenerator {
      */
     public long generate(int courses, long enrollments, List<Long> courseOrganizations, long[] people) throws SQLException {
         List<Long> published = courses(courses, courseOrganizations);
-        return enroll(enrollments, published, people);
+        long made = enroll(enrollments, published, people);
+        // The enrollments went straight into the table: the organization summary's counts follow.
+        LearningTally.rebuild(connection);
+        connection.commit();
+        return made;
     }
 
     private List<Long> courses(int count, List<Long> organizations) throws SQLException {

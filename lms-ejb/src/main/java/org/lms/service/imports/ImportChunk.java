@@ -1,5 +1,6 @@
 package org.lms.service.imports;
 
+import org.lms.service.learning.LearningTally;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,9 @@ import org.lms.service.users.UserAdministration;
  */
 @Dependent
 public class ImportChunk {
+
+    @Inject
+    private LearningTally tally;
 
     @PersistenceContext
     private EntityManager em;
@@ -73,7 +77,9 @@ public class ImportChunk {
                     user.rename(row.name());
                 }
                 if (row.organizationId() != null && !row.organizationId().equals(user.getOrganization().getId())) {
-                    user.moveTo(em.find(Organization.class, row.organizationId()));
+                    Organization target = em.find(Organization.class, row.organizationId());
+                    tally.moving(user, target);
+                    user.moveTo(target);
                     joined.add(user);
                 }
                 if (row.roleId() != null) {

@@ -1,6 +1,7 @@
 package org.lms.service.learning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -34,24 +35,32 @@ public class AssignmentRules {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private LearningTally tally;
+
     /** Enrolls everyone the rule reaches who has no enrollment in its course; answers how many. */
     public int apply(CourseAssignment rule) {
-        List<Long> people = switch (rule.getTargetType()) {
-            case USER -> em.createQuery("SELECT u.id FROM User u WHERE u = :user" + NOT_ENROLLED, Long.class)
+        // Each person with their organization, which the learning tally counts them under.
+        List<Object[]> people = switch (rule.getTargetType()) {
+            case USER -> em.createQuery("SELECT u.id, u.organization.id FROM User u WHERE u = :user" + NOT_ENROLLED, Object[].class)
                     .setParameter("user", rule.getUser()).setParameter("course", rule.getCourse()).getResultList();
-            case GROUP -> em.createQuery("SELECT u.id FROM Group g JOIN g.members u WHERE g = :group" + NOT_ENROLLED, Long.class)
+            case GROUP -> em.createQuery("SELECT u.id, u.organization.id FROM Group g JOIN g.members u WHERE g = :group"
+                            + NOT_ENROLLED, Object[].class)
                     .setParameter("group", rule.getGroup()).setParameter("course", rule.getCourse()).getResultList();
-            case ORGANIZATION -> em.createQuery("SELECT u.id FROM User u WHERE u.organizationPath LIKE :path" + NOT_ENROLLED,
-                    Long.class).setParameter("path", rule.getOrganization().getPath() + "%")
+            case ORGANIZATION -> em.createQuery("SELECT u.id, u.organization.id FROM User u WHERE u.organizationPath LIKE :path"
+                            + NOT_ENROLLED, Object[].class).setParameter("path", rule.getOrganization().getPath() + "%")
                     .setParameter("course", rule.getCourse()).getResultList();
         };
         int written = 0;
-        for (Long person : people) {
-            em.persist(new Enrollment(em.getReference(User.class, person), rule));
+        LearningTally.Changes made = new LearningTally.Changes();
+        for (Object[] person : people) {
+            em.persist(new Enrollment(em.getReference(User.class, person[0]), rule));
+            made.enrolled((Long) person[1], rule.getDueOn(), false);
             if (++written % FLUSH_EVERY == 0) {
                 em.flush();
             }
         }
+        tally.enrolled(made);
         return written;
     }
 
@@ -90,6 +99,7 @@ public class AssignmentRules {
                 Object[].class).setParameter("people", ids).getResultList()) {
             enrolled.add(enrollment[0] + ":" + enrollment[1]);
         }
+        LearningTally.Changes made = new LearningTally.Changes();
         for (User person : people) {
             Set<Long> groups = groupsOf.getOrDefault(person.getId(), Set.of());
             for (CourseAssignment rule : rules) {
@@ -97,10 +107,13 @@ public class AssignmentRules {
                         ? groups.contains(rule.getGroup().getId())
                         : person.getOrganizationPath().startsWith(rule.getOrganization().getPath());
                 if (reaches && enrolled.add(person.getId() + ":" + rule.getCourse().getId())) {
-                    em.persist(new Enrollment(person, rule));
+                    Enrollment enrollment = new Enrollment(person, rule);
+                    em.persist(enrollment);
+                    made.enrolled(enrollment);
                 }
             }
         }
+        tally.enrolled(made);
     }
 
     /**

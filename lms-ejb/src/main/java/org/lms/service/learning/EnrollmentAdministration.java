@@ -55,6 +55,9 @@ public class EnrollmentAdministration {
     private static final int MAX_PAGE_SIZE = 200;
     private static final List<EnrollmentStatus> UNFINISHED = List.of(EnrollmentStatus.NOT_STARTED, EnrollmentStatus.IN_PROGRESS);
 
+    @Inject
+    private LearningTally tally;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -125,6 +128,8 @@ public class EnrollmentAdministration {
         if (rule == null || !rule.getCourse().getId().equals(courseId) || !targetPath(rule).startsWith(caller.scopePath())) {
             throw new NotFound(TargetType.ASSIGNMENT, assignmentId);
         }
+        tally.deleting("e.assignment = :rule AND e.status = :notStarted",
+                Map.of("rule", rule, "notStarted", EnrollmentStatus.NOT_STARTED));
         int removed = em.createQuery("DELETE FROM Enrollment e WHERE e.assignment = :rule AND e.status = :notStarted")
                 .setParameter("rule", rule).setParameter("notStarted", EnrollmentStatus.NOT_STARTED).executeUpdate();
         em.createQuery("UPDATE Enrollment e SET e.assignment = NULL WHERE e.assignment = :rule").setParameter("rule", rule)
@@ -166,6 +171,7 @@ public class EnrollmentAdministration {
         // Their files go with them (ON DELETE CASCADE).
         em.createQuery("DELETE FROM Submission s WHERE s.enrollment.id = :enrollment")
                 .setParameter("enrollment", enrollment.getId()).executeUpdate();
+        tally.removing(enrollment);
         em.remove(enrollment);
         em.createQuery("DELETE FROM CourseAssignment a WHERE a.course.id = :course AND a.user = :user")
                 .setParameter("course", courseId).setParameter("user", user).executeUpdate();

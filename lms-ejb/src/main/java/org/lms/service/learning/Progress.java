@@ -1,5 +1,7 @@
 package org.lms.service.learning;
 
+import java.util.Map;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,9 @@ import org.lms.domain.learning.EnrollmentStatus;
 @ApplicationScoped
 public class Progress {
 
+    @Inject
+    private LearningTally tally;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -26,7 +31,11 @@ public class Progress {
         long done = em.createQuery("SELECT COUNT(c) FROM LessonCompletion c, Lesson l WHERE c.key.enrollmentId = :enrollment"
                         + " AND l.id = c.key.lessonId", Long.class)
                 .setParameter("enrollment", enrollment.getId()).getSingleResult();
+        boolean finished = enrollment.getStatus().finished();
         enrollment.progressed(done, lessons, graded(enrollment.getCourse().getId()));
+        if (!finished && enrollment.getStatus().finished()) {
+            tally.finished(enrollment);
+        }
     }
 
     /** Whether a course holds quizzes or assignments: then finishing it is passing it. */
@@ -50,6 +59,8 @@ public class Progress {
             em.createNativeQuery("UPDATE ENROLLMENT SET PROGRESS = (SELECT COUNT(*) FROM LESSON_COMPLETION c"
                             + " WHERE c.ENROLLMENT_ID = ENROLLMENT.ID) * 100 / ?, VERSION = VERSION + 1 WHERE COURSE_ID = ?")
                     .setParameter(1, lessons).setParameter(2, courseId).executeUpdate();
+            tally.finishing("e.course.id = :course AND e.status = :inProgress AND e.progress >= 100",
+                    Map.of("course", courseId, "inProgress", EnrollmentStatus.IN_PROGRESS));
             em.createNativeQuery("UPDATE ENROLLMENT SET STATUS = ?, COMPLETED_AT = CURRENT_TIMESTAMP,"
                             + " VERSION = VERSION + 1 WHERE COURSE_ID = ? AND STATUS = 'IN_PROGRESS' AND PROGRESS >= 100")
                     .setParameter(1, (graded(courseId) ? EnrollmentStatus.PASSED : EnrollmentStatus.COMPLETED).name())

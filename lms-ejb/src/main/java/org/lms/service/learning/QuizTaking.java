@@ -40,6 +40,9 @@ import org.lms.service.permissions.TargetType;
 @RolesAllowed({Privilege.Names.VIEW_ASSIGNED_CONTENT, Privilege.Names.VIEW_ALL_CONTENT})
 public class QuizTaking {
 
+    @Inject
+    private LearningTally tally;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -60,7 +63,9 @@ public class QuizTaking {
         Quiz quiz = settings(lessonId);
         Instant now = Instant.now();
         List<QuizAttempt> attempts = attempts(enrollment, lessonId);
-        settle(enrollment, quiz, attempts, now);
+        if (settle(enrollment, quiz, attempts, now)) {
+            tally.finished(enrollment);
+        }
         Integer best = attempts.stream().filter(a -> a.isSubmitted() && !a.isLate()).map(QuizAttempt::getScore)
                 .max(Integer::compare).orElse(null);
         Integer left = quiz.getMaxAttempts() == null ? null : Math.max(0, quiz.getMaxAttempts() - attempts.size());
@@ -151,18 +156,22 @@ public class QuizTaking {
             em.flush();
             progress.recount(enrollment);
         } else {
-            settle(enrollment, quiz, attempts(enrollment, lessonId), now);
+            if (settle(enrollment, quiz, attempts(enrollment, lessonId), now)) {
+                tally.finished(enrollment);
+            }
         }
         return new QuizResult(row(attempt, now), right, questions.size(),
                 LearnerStatus.of(enrollment.getStatus(), enrollment.getDueOn(), LocalDate.now()), enrollment.getProgress());
     }
 
     /** Every allowed attempt used, none open and none passed: the quiz, and with it the course, is failed. */
-    private static void settle(Enrollment enrollment, Quiz quiz, List<QuizAttempt> attempts, Instant now) {
+    private static boolean settle(Enrollment enrollment, Quiz quiz, List<QuizAttempt> attempts, Instant now) {
         boolean usedUp = quiz.getMaxAttempts() != null && attempts.size() >= quiz.getMaxAttempts();
-        if (usedUp && attempts.stream().noneMatch(a -> a.isPassed() || a.isOpen(now))) {
+        if (usedUp && !enrollment.getStatus().finished() && attempts.stream().noneMatch(a -> a.isPassed() || a.isOpen(now))) {
             enrollment.failed();
+            return true;
         }
+        return false;
     }
 
     /** The caller's enrollment, locked: two requests of one learner at once must not both use the last attempt. */

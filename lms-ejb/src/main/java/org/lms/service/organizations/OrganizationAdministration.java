@@ -1,5 +1,6 @@
 package org.lms.service.organizations;
 
+import org.lms.service.learning.LearningTally;
 import static org.lms.service.permissions.TargetType.ORGANIZATION;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,9 @@ public class OrganizationAdministration {
 
     private static final int MAX_PAGE_SIZE = 200;
     private static final String WHERE_IN_SCOPE_AND_NAMED = " WHERE o.path LIKE :scope AND LOWER(o.name) LIKE :text" + Like.ESCAPE;
+
+    @Inject
+    private LearningTally tally;
 
     @PersistenceContext
     private EntityManager em;
@@ -203,6 +207,7 @@ public class OrganizationAdministration {
             guard.refuse(new Reason("rule.organizationNotEmpty", people, children, groups, courses), attempt);
         }
         assignmentRules.forgetRulesNaming(organization);
+        tally.forget(organization);
         em.remove(organization);
         audit.changed(attempt);
     }

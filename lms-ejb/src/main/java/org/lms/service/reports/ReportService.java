@@ -5,11 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
+import org.lms.service.learning.LearningTally;
 import org.lms.service.permissions.NotFound;
 import org.lms.service.permissions.Scopes;
 import org.lms.service.permissions.TargetType;
@@ -24,9 +27,6 @@ import org.lms.service.security.Caller;
 @Stateless
 @RolesAllowed({Privilege.Names.VIEW_OWN_HISTORY, Privilege.Names.VIEW_REPORTS})
 public class ReportService {
-
-    private static final String COUNTS = "COUNT(e), " + ReportScope.FINISHED_COUNT + ","
-            + " " + ReportScope.OVERDUE_COUNT;
 
     @PersistenceContext
     private EntityManager em;
@@ -125,18 +125,31 @@ public class ReportService {
         return counts;
     }
 
-    /** Enrollments, finished ones and overdue ones per subtree; one grouped query for all of them. */
+    /**
+     * Enrollments, finished ones and overdue ones per subtree, from the learning tally (see
+     * {@link LearningTally}): the database sums it per organization of {@code within}'s subtree, a
+     * row per organization however many enrollments there are, and each subtree adds up the
+     * organizations whose path starts with its own. The organization asked for lies in the
+     * caller's scope (checked before), and so does everything below it.
+     */
     private Map<Long, long[]> learning(List<Organization> tops, Organization within) {
-        ReportConditions conditions = ReportScope.overdue(scope.people());
+        List<?> rows = em.createNativeQuery("SELECT o.PATH, SUM(t.ENROLLED), SUM(t.FINISHED),"
+                        + " SUM(CASE WHEN t.DUE_ON < ? THEN t.ENROLLED - t.FINISHED ELSE 0 END)"
+                        + " FROM LEARNING_TALLY t JOIN ORGANIZATION o ON o.ID = t.ORGANIZATION_ID"
+                        + " WHERE o.PATH LIKE ? GROUP BY o.PATH")
+                .setParameter(1, Date.valueOf(LocalDate.now())).setParameter(2, within.getPath() + "%").getResultList();
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : conditions.bind(em.createQuery("SELECT k.id, " + COUNTS + " FROM Organization k, Enrollment e"
-                        + " JOIN e.user u WHERE k.id IN :tops AND LOCATE(k.path, u.organizationPath) = 1"
-                        + " AND u.organizationPath LIKE :within" + conditions.and()
-                        + " GROUP BY k.id", Object[].class)).setParameter("tops", ids(tops))
-                .setParameter("within", within.getPath() + "%")
-                .getResultList()) {
-            counts.put((Long) row[0], new long[] {CourseProgressReport.number(row[1]), CourseProgressReport.number(row[2]),
-                    CourseProgressReport.number(row[3])});
+        for (Organization top : tops) {
+            long[] sum = new long[3];
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                if (((String) columns[0]).startsWith(top.getPath())) {
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] += CourseProgressReport.number(columns[i + 1]);
+                    }
+                }
+            }
+            counts.put(top.getId(), sum);
         }
         return counts;
     }

@@ -1,5 +1,6 @@
 package org.lms.service.users;
 
+import org.lms.service.learning.LearningTally;
 import static org.lms.service.permissions.TargetType.ORGANIZATION;
 import static org.lms.service.permissions.TargetType.USER;
 
@@ -55,6 +56,9 @@ public class UserAdministration {
 
     /** Days a set-password link stays valid. */
     public static final String INVITATION_DAYS_SETTING = "lms.invitation.days";
+
+    @Inject
+    private LearningTally tally;
 
     @PersistenceContext
     private EntityManager em;
@@ -239,6 +243,7 @@ public class UserAdministration {
             guard.refuse(new Reason("rule.userHasLearningRecords", records), record);
         }
         // Courses assigned but never started are no record; rules give them to everyone who joins.
+        tally.deleting("e.user = :user", Map.of("user", user));
         em.createQuery("DELETE FROM Enrollment e WHERE e.user = :user").setParameter("user", user).executeUpdate();
         em.createNamedQuery(PasswordInvitation.DELETE_OF_USER).setParameter("user", user).executeUpdate();
         em.createNativeQuery("DELETE FROM GROUP_MEMBER WHERE USER_ID = ?").setParameter(1, userId).executeUpdate();
@@ -320,6 +325,7 @@ public class UserAdministration {
             return;
         }
         String before = user.getOrganization().getName();
+        tally.moving(user, target);
         user.moveTo(target);
         audit.changed(AuditRecord.of(AuditKind.USER_MOVED, user).change(before, target.getName()));
         assignmentRules.catchUp(List.of(user));
