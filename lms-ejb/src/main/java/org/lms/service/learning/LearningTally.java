@@ -77,10 +77,6 @@ public class LearningTally {
             delta[1] += finished;
             return this;
         }
-
-        public boolean isEmpty() {
-            return deltas.values().stream().allMatch(d -> d[0] == 0 && d[1] == 0);
-        }
     }
 
     /** New enrollments. */
