@@ -55,6 +55,9 @@ final class MatrixCells {
             "ReportService.countOrganizationChildren", "CourseProgressReport.page", "CourseProgressReport.count",
             "UserProgressReport.page", "UserProgressReport.count", "GroupProgressReport.page", "GroupProgressReport.count",
             "OverdueReport.page", "OverdueReport.count", "ReportExport.requirePermission",
+            // The exports and the enrollment detail report: ReportsApiIT proves them over HTTP, JSON and CSV.
+            "CourseProgressReport.export", "UserProgressReport.export", "OverdueReport.export", "EnrollmentDetailReport.page",
+            "EnrollmentDetailReport.count", "EnrollmentDetailReport.export",
             "ProgressOverTimeReport.months",
             // The Reports page's course picker and its access rule: ReportsBrowserIT proves them on the page.
             "ReportCourses.page", "ReportService.organizationReportsPermitted", "ReportService.learningReportsPermitted",

@@ -130,6 +130,43 @@ class ReportsApiIT {
         assertEquals(2, csv(reporter.get("/reports/groups?groupId=" + team + "&format=csv").expect(200)).size());
     }
 
+    /**
+     * One row per assigned course: the learner who finished it shows as completed with full
+     * progress and a finish time, the other as not started; the CSV, read from one cursor, holds
+     * the same rows in the same order as the JSON, for the Reporter's branch only.
+     */
+    @Test
+    void theEnrollmentReportListsEveryAssignmentAndItsCsvTheSameRows() {
+        ApiResponse page = reporter.get("/reports/enrollments?courseId=" + course + "&sort=-progress").expect(200);
+        assertEquals(2, page.total());
+        JsonObject finished = page.items().getJsonObject(0);
+        JsonObject waiting = page.items().getJsonObject(1);
+        assertEquals(List.of((long) inSub, "COMPLETED", 100, true), List.of(finished.getJsonNumber("userId").longValue(),
+                finished.getString("status"), finished.getInt("progress"), finished.containsKey("completedAt")), finished.toString());
+        assertEquals(List.of((long) inHome, "NOT_STARTED", 0, false, true), List.of(waiting.getJsonNumber("userId").longValue(),
+                waiting.getString("status"), waiting.getInt("progress"), waiting.containsKey("completedAt"),
+                waiting.getBoolean("mandatory")), waiting.toString());
+        assertEquals(LocalDate.now().plusDays(30).toString(), waiting.getString("dueOn"));
+        assertEquals(3, world.admin.get("/reports/enrollments?courseId=" + course).expect(200).total(), "the Administrator: all three");
+        assertEquals(1, reporter.get("/reports/enrollments?courseId=" + course + "&status=COMPLETED").expect(200).total());
+
+        ApiResponse file = reporter.get("/reports/enrollments?courseId=" + course + "&sort=-progress&format=csv").expect(200);
+        assertTrue(file.header("Content-Disposition").contains("enrollments.csv"), file.header("Content-Disposition"));
+        List<List<String>> rows = csv(file);
+        assertEquals(List.of("enrollmentId", "userId", "learnerName", "email", "organizationName", "courseId", "courseTitle",
+                "status", "mandatory", "progress", "score", "assignedAt", "dueOn", "completedAt"), rows.get(0));
+        List<String> jsonIds = page.items().stream().map(v -> String.valueOf(v.asJsonObject().getJsonNumber("enrollmentId")
+                .longValue())).toList();
+        assertEquals(jsonIds, rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList(), "same rows, same order");
+        assertEquals(List.of(String.valueOf(inSub), "COMPLETED", "100"), List.of(rows.get(1).get(1), rows.get(1).get(7),
+                rows.get(1).get(9)));
+
+        world.as(world.user(home, "PUBLISHER")).get("/reports/enrollments?format=csv").expectError(403, "forbidden");
+        world.as(inHome).get("/reports/enrollments").expectError(403, "refused");
+        reporter.get("/reports/enrollments?organizationId=" + other).expectError(404, "not_found");
+        assertTrue(reporter.get("/reports/enrollments?sort=grade").expectError(400, "invalid_input").fields().containsKey("sort"));
+    }
+
     @Test
     void exportsNeedExportReportsAndLearnersNeedTheirSwitch() {
         Api publisher = world.as(world.user(home, "PUBLISHER"));
@@ -176,6 +213,8 @@ class ReportsApiIT {
         assertEquals(0, instructor.get("/reports/users?courseId=" + course).expect(200).total());
         assertEquals(3, world.admin.get("/reports/users?courseId=" + mine).expect(200).total(), "the Administrator counts all three");
         assertEquals(0, instructor.get("/reports/overdue?courseId=" + mine).expect(200).total(), "due in a month");
+        assertEquals(Set.of(inHome, inSub), userIds(instructor.get("/reports/enrollments?courseId=" + mine).expect(200)));
+        assertEquals(0, instructor.get("/reports/enrollments?courseId=" + course).expect(200).total());
 
         instructor.get("/reports/groups?groupId=" + team).expectError(403, "refused");
         instructor.get("/reports/organizations/" + home).expectError(403, "refused");

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.lms.it.support.DemoUsers;
 import org.openqa.selenium.By;
@@ -22,6 +25,7 @@ import org.openqa.selenium.By;
 class ReportExportsBrowserIT extends BrowserTest {
 
     private static final String PEOPLE_ROWS = "[id='reports:tabs:peopleTable_data'] > tr:not(.ui-datatable-empty-message)";
+    private static final String ENROLLMENT_ROWS = "[id='reports:tabs:enrollmentTable_data'] > tr:not(.ui-datatable-empty-message)";
     private static final Pattern FIGURES = Pattern.compile("([\\d,]+) of ([\\d,]+) rows written");
 
     @Test
@@ -70,6 +74,40 @@ class ReportExportsBrowserIT extends BrowserTest {
         browser.forgetSession();
         browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
         assertEquals(404, screens.download(another).statusCode(), "not to another session of the same person");
+    }
+
+    /**
+     * The Enrollments tab lists one row per assigned course; sorted by learner its first page is in
+     * name order, and its XLSX export (written from one database cursor) holds every row, the
+     * screen's first page first, with the status as the screen words it.
+     */
+    @Test
+    void theEnrollmentsTabAndItsSpreadsheetHoldTheSameRows() throws Exception {
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open("/admin/reports.xhtml");
+        browser.clickAndWait(By.xpath("//*[@id='reports:tabs']//ul[@role='tablist']//a[normalize-space()='Enrollments']"));
+        browser.visible(By.id("reports:tabs:enrollmentTable"));
+        String report = browser.text(By.cssSelector("[id='reports:tabs:enrollmentTable'] .ui-paginator-current"));
+        int total = Integer.parseInt(report.substring(report.lastIndexOf('/') + 1).strip().replace(",", ""));
+        assertTrue(total > 0, report);
+        List<String> names = browser.texts(ENROLLMENT_ROWS + " .person-name");
+        List<String> statuses = browser.texts(ENROLLMENT_ROWS + " .learner-status");
+        List<String> sorted = names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        assertEquals(sorted, names, "by learner unless sorted otherwise");
+
+        String address = exported(browser, "reports:tabs:enrollmentXlsx");
+        HttpResponse<byte[]> xlsx = new PeopleScreens(browser).download(address);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheet("Enrollments");
+            assertEquals("Learner", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Status", sheet.getRow(0).getCell(4).getStringCellValue());
+            assertEquals(total, sheet.getLastRowNum(), "every enrollment, below the header");
+            for (int i = 0; i < names.size(); i++) {
+                assertEquals(List.of(names.get(i), statuses.get(i)), List.of(sheet.getRow(i + 1).getCell(0).getStringCellValue(),
+                        sheet.getRow(i + 1).getCell(4).getStringCellValue()), "row " + (i + 1));
+            }
+        }
     }
 
     /** Clicks a tab's export button and answers the address of the finished file. */

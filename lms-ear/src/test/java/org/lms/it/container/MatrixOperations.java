@@ -52,10 +52,15 @@ import org.lms.service.profiles.ProfileFieldAdministration;
 import org.lms.service.profiles.RuleChange;
 import org.lms.service.permissions.TargetType;
 import org.lms.service.reports.CourseProgressReport;
+import org.lms.service.reports.CourseProgressRow;
 import org.lms.service.reports.CourseProgressSort;
+import org.lms.service.reports.EnrollmentDetailReport;
+import org.lms.service.reports.EnrollmentDetailRow;
+import org.lms.service.reports.EnrollmentDetailSort;
 import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.GroupProgressRow;
 import org.lms.service.reports.OverdueReport;
+import org.lms.service.reports.OverdueRow;
 import org.lms.service.reports.OverdueSort;
 import org.lms.service.reports.ProgressOverTimeReport;
 import org.lms.service.reports.ReportCourses;
@@ -63,6 +68,7 @@ import org.lms.service.reports.ReportExport;
 import org.lms.service.reports.ReportFilter;
 import org.lms.service.reports.ReportService;
 import org.lms.service.reports.UserProgressReport;
+import org.lms.service.reports.UserProgressRow;
 import org.lms.service.reports.UserProgressSort;
 import org.lms.service.roles.RoleAdministration;
 import org.lms.service.users.MyChanges;
@@ -121,6 +127,7 @@ public class MatrixOperations {
     @Inject private UserProgressReport userProgress;
     @Inject private GroupProgressReport groupProgress;
     @Inject private OverdueReport overdueReport;
+    @Inject private EnrollmentDetailReport enrollmentDetail;
     @Inject private ReportCourses reportCourses;
     @Inject private ProgressOverTimeReport progressOverTime;
     @Inject private ReportExport export;
@@ -769,6 +776,45 @@ public class MatrixOperations {
                         : () -> overdueReport.page(filter, OverdueSort.DUE_ON, false, 0, 20).stream()
                                 .anyMatch(r -> r.userId() == learner));
             }
+            case "CourseProgressReport.export": {
+                long course = reportedCourse(w, actor, target);
+                world.enroll(world.user(org(w, target), BuiltInRole.LEARNER), course);
+                ReportFilter filter = ReportFilter.ofCourse(course);
+                return report(actor, variant, () -> MatrixOperations.<CourseProgressRow>exported(sink -> courseProgress.export(filter, CourseProgressSort.TITLE, false, sink))
+                        .stream().anyMatch(r -> r.courseId() == course && r.enrolled() == 1));
+            }
+            case "UserProgressReport.export": {
+                long course = reportedCourse(w, actor, target);
+                long learner = world.user(org(w, target), BuiltInRole.LEARNER);
+                world.enroll(learner, course);
+                ReportFilter filter = ReportFilter.ofCourse(course);
+                return report(actor, variant, () -> MatrixOperations.<UserProgressRow>exported(sink -> userProgress.export(filter, UserProgressSort.NAME, false, sink))
+                        .stream().anyMatch(r -> r.userId() == learner));
+            }
+            case "OverdueReport.export": {
+                long course = reportedCourse(w, actor, target);
+                long learner = world.user(org(w, target), BuiltInRole.LEARNER);
+                world.enrollOverdue(learner, course);
+                ReportFilter filter = ReportFilter.ofCourse(course);
+                return report(actor, variant, () -> MatrixOperations.<OverdueRow>exported(sink -> overdueReport.export(filter, OverdueSort.DUE_ON, false, sink))
+                        .stream().anyMatch(r -> r.userId() == learner));
+            }
+            case "EnrollmentDetailReport.page":
+            case "EnrollmentDetailReport.count":
+            case "EnrollmentDetailReport.export": {
+                long course = reportedCourse(w, actor, target);
+                long learner = world.user(org(w, target), BuiltInRole.LEARNER);
+                world.enroll(learner, course);
+                ReportFilter filter = ReportFilter.ofCourse(course);
+                if (row.method().endsWith("count")) {
+                    return report(actor, variant, () -> enrollmentDetail.count(filter) == 1);
+                }
+                Callable<List<EnrollmentDetailRow>> rows = row.method().endsWith("export")
+                        ? () -> MatrixOperations.<EnrollmentDetailRow>exported(sink -> enrollmentDetail.export(filter,
+                                EnrollmentDetailSort.LEARNER, false, sink))
+                        : () -> enrollmentDetail.page(filter, EnrollmentDetailSort.LEARNER, false, 0, 20);
+                return report(actor, variant, () -> rows.call().stream().anyMatch(r -> r.userId() == learner && r.courseId() == course));
+            }
             case "ReportService.organizationReportsPermitted":
                 return report(actor, variant, reports::organizationReportsPermitted);
             case "ReportService.learningReportsPermitted":
@@ -914,6 +960,13 @@ public class MatrixOperations {
      * A report as the actor: the {@code permitted} variant turns on the account setting and the
      * actor's own switch for organization reports, and turns them off again afterwards.
      */
+    /** What a report's export hands out, every chunk of it collected. */
+    private static <R> List<R> exported(java.util.function.Consumer<java.util.function.Consumer<List<R>>> export) {
+        List<R> rows = new java.util.ArrayList<>();
+        export.accept(rows::addAll);
+        return rows;
+    }
+
     private Prepared report(Actor actor, String variant, Callable<Object> call) {
         if ("permitted".equals(variant)) {
             world.reportAccess(true, actor.id(), true);

@@ -30,7 +30,8 @@ final class PermissionMatrixRun {
             "ReportService.organizationChildren", "ReportService.countOrganizationChildren", "CourseProgressReport.page",
             "CourseProgressReport.count", "UserProgressReport.page", "UserProgressReport.count", "GroupProgressReport.page",
             "GroupProgressReport.count", "OverdueReport.page", "OverdueReport.count", "ReportCourses.page",
-            "ProgressOverTimeReport.months", "RoleAdministration.previewChange");
+            "ProgressOverTimeReport.months", "EnrollmentDetailReport.page", "EnrollmentDetailReport.count",
+            "RoleAdministration.previewChange");
 
     private final MatrixWorld world;
     private final MatrixOperations operations;

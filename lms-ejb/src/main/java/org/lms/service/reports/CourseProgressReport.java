@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.function.Consumer;
 import org.lms.domain.roles.Privilege;
 
 /**
@@ -26,9 +27,30 @@ public class CourseProgressReport {
 
     public List<CourseProgressRow> page(ReportFilter filter, CourseProgressSort sort, boolean descending, int first, int size) {
         scope.requireLearningReports();
-        ReportConditions conditions = ReportScope.overdue(scope.enrollments(filter == null ? ReportFilter.none() : filter));
+        ReportConditions conditions = conditions(filter);
+        return conditions.bind(em.createQuery(jpql(conditions, sort, descending), Object[].class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(ReportScope.pageSize(size))
+                .getResultStream().map(CourseProgressReport::row).toList();
+    }
+
+    /**
+     * Every row of the report in the page's order, handed to {@code sink} a chunk at a time from
+     * one query: for holders of Export reports, who take the report away as a file.
+     */
+    @RolesAllowed(Privilege.Names.EXPORT_REPORTS)
+    public void export(ReportFilter filter, CourseProgressSort sort, boolean descending, Consumer<List<CourseProgressRow>> sink) {
+        scope.requireLearningReports();
+        ReportConditions conditions = conditions(filter);
+        ReportCursor.stream(conditions.bind(em.createQuery(jpql(conditions, sort, descending))), CourseProgressReport::row, sink);
+    }
+
+    private ReportConditions conditions(ReportFilter filter) {
+        return ReportScope.overdue(scope.enrollments(filter == null ? ReportFilter.none() : filter));
+    }
+
+    private static String jpql(ReportConditions conditions, CourseProgressSort sort, boolean descending) {
         String direction = descending ? " DESC" : " ASC";
-        String jpql = "SELECT c.id, c.title, COUNT(e) AS enrolled, " + count("NOT_STARTED") + ", " + count("IN_PROGRESS")
+        return "SELECT c.id, c.title, COUNT(e) AS enrolled, " + count("NOT_STARTED") + ", " + count("IN_PROGRESS")
                 + ", " + count("COMPLETED") + ", " + count("PASSED") + ", " + count("FAILED")
                 + ", AVG(e.score * 1.0) AS averageScore"
                 + ", " + ReportScope.OVERDUE_COUNT + " AS overdue"
@@ -36,13 +58,11 @@ public class CourseProgressReport {
                 + " FROM Enrollment e JOIN e.user u JOIN e.course c" + conditions.where()
                 + " GROUP BY c.id, c.title ORDER BY " + (sort == null ? CourseProgressSort.TITLE : sort).expression + direction
                 + ", c.id" + direction;
-        return conditions.bind(em.createQuery(jpql, Object[].class))
-                .setFirstResult(Math.max(0, first)).setMaxResults(ReportScope.pageSize(size))
-                .getResultStream()
-                .map(r -> new CourseProgressRow((Long) r[0], (String) r[1], (Long) r[2], number(r[3]), number(r[4]),
-                        number(r[5]), number(r[6]), number(r[7]), r[8] == null ? null : ((Number) r[8]).doubleValue(),
-                        number(r[9])))
-                .toList();
+    }
+
+    private static CourseProgressRow row(Object[] r) {
+        return new CourseProgressRow((Long) r[0], (String) r[1], (Long) r[2], number(r[3]), number(r[4]),
+                number(r[5]), number(r[6]), number(r[7]), r[8] == null ? null : ((Number) r[8]).doubleValue(), number(r[9]));
     }
 
     /** How many courses the report has for the filter: the rows of all its pages. */

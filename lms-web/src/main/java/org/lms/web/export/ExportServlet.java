@@ -50,10 +50,14 @@ public abstract class ExportServlet extends HttpServlet {
         }
 
         static <R> Download of(String fileName, TableExport<R> table, TableExport.Pages<R> pages) {
-            return of(fileName, -1, table, pages);
+            return of(fileName, -1, table, TableExport.Rows.paged(pages));
         }
 
         static <R> Download of(String fileName, long rows, TableExport<R> table, TableExport.Pages<R> pages) {
+            return of(fileName, rows, table, TableExport.Rows.paged(pages));
+        }
+
+        static <R> Download of(String fileName, long rows, TableExport<R> table, TableExport.Rows<R> all) {
             return new Download() {
                 @Override
                 public String fileName() {
@@ -68,7 +72,7 @@ public abstract class ExportServlet extends HttpServlet {
                 @Override
                 public void write(TableExport.Format format, OutputStream out, TableExport.PageListener listener)
                         throws IOException {
-                    table.write(format, pages, out, listener);
+                    table.write(format, all, out, listener);
                 }
             };
         }

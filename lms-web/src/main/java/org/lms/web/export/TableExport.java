@@ -1,8 +1,10 @@
 package org.lms.web.export;
 
+import jakarta.ejb.EJBException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -76,6 +80,28 @@ public final class TableExport<R> {
     }
 
     /**
+     * Hands every row of the export, in order, to a consumer a chunk at a time: a service reading
+     * one database cursor, for lists too long to page through with offsets.
+     */
+    @FunctionalInterface
+    public interface Rows<R> {
+        void read(Consumer<List<R>> chunks);
+
+        /** The rows of {@code pages}, {@link #PAGE_SIZE} at a time until a short page. */
+        static <R> Rows<R> paged(Pages<R> pages) {
+            return chunks -> {
+                for (int first = 0;; first += PAGE_SIZE) {
+                    List<R> page = pages.page(first, PAGE_SIZE);
+                    chunks.accept(page);
+                    if (page.size() < PAGE_SIZE) {
+                        return;
+                    }
+                }
+            };
+        }
+    }
+
+    /**
      * Told how many rows each page brought, after the rows before it were written: a background
      * export counts its progress here, and stops the export by throwing (a cancelled job).
      */
@@ -97,78 +123,124 @@ public final class TableExport<R> {
     }
 
     public void write(Format format, Pages<R> pages, OutputStream out) throws IOException {
-        write(format, pages, out, rows -> { });
+        write(format, Rows.paged(pages), out, rows -> { });
     }
 
-    public void write(Format format, Pages<R> pages, OutputStream out, PageListener listener) throws IOException {
-        Pages<R> counted = (first, size) -> {
-            List<R> page = pages.page(first, size);
-            listener.read(page.size());
-            return page;
-        };
-        if (format == Format.CSV) {
-            writeCsv(counted, out);
-        } else {
-            writeXlsx(counted, out);
-        }
-    }
-
-    private void writeCsv(Pages<R> pages, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        // A byte order mark lets spreadsheet programs read the file as UTF-8.
-        writer.write('\ufeff');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-        csv.printRecord(headers());
-        for (int first = 0;; first += PAGE_SIZE) {
-            List<R> rows = pages.page(first, PAGE_SIZE);
-            for (R row : rows) {
-                List<String> record = new ArrayList<>(columns.size());
-                for (Column<R> column : columns) {
-                    Object value = column.value().apply(row);
-                    record.add(value instanceof LocalDateTime time ? CSV_TIME.format(time) : neutralized(value));
-                }
-                csv.printRecord(record);
-            }
-            if (rows.size() < PAGE_SIZE) {
-                break;
-            }
-        }
-        csv.flush();
-    }
-
-    private void writeXlsx(Pages<R> pages, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
+    public void write(Format format, Rows<R> rows, OutputStream out, PageListener listener) throws IOException {
+        ChunkWriter<R> writer = format == Format.CSV ? new CsvWriter(out) : new XlsxWriter();
         try {
-            SXSSFSheet sheet = workbook.createSheet(sheetName);
-            CellStyle dateStyle = workbook.createCellStyle();
+            try {
+                rows.read(chunk -> {
+                    listener.read(chunk.size());
+                    writer.write(chunk);
+                });
+            } catch (EJBException e) {
+                // A service that reads the rows wraps what the writing or the listener threw.
+                throw unwrapped(e);
+            }
+            writer.finish(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            writer.close();
+        }
+    }
+
+    private static RuntimeException unwrapped(EJBException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof CancellationException || cause instanceof UncheckedIOException) {
+            return (RuntimeException) cause;
+        }
+        return e;
+    }
+
+    /** Writes chunks of rows as they come, then the end of the file. */
+    private interface ChunkWriter<R> {
+        void write(List<R> rows);
+
+        void finish(OutputStream out) throws IOException;
+
+        default void close() throws IOException {
+        }
+    }
+
+    private final class CsvWriter implements ChunkWriter<R> {
+
+        private final Writer writer;
+        private final CSVPrinter csv;
+
+        CsvWriter(OutputStream out) throws IOException {
+            writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // A byte order mark lets spreadsheet programs read the file as UTF-8.
+            writer.write('\ufeff');
+            csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+            csv.printRecord(headers());
+        }
+
+        @Override
+        public void write(List<R> rows) {
+            try {
+                for (R row : rows) {
+                    List<String> record = new ArrayList<>(columns.size());
+                    for (Column<R> column : columns) {
+                        Object value = column.value().apply(row);
+                        record.add(value instanceof LocalDateTime time ? CSV_TIME.format(time) : neutralized(value));
+                    }
+                    csv.printRecord(record);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void finish(OutputStream out) throws IOException {
+            csv.flush();
+        }
+    }
+
+    private final class XlsxWriter implements ChunkWriter<R> {
+
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
+        private final SXSSFSheet sheet;
+        private final CellStyle dateStyle;
+        private int rowIndex;
+
+        XlsxWriter() {
+            sheet = workbook.createSheet(sheetName);
+            dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-            Row header = sheet.createRow(0);
+            Row header = sheet.createRow(rowIndex++);
             List<String> headers = headers();
             for (int i = 0; i < headers.size(); i++) {
                 header.createCell(i).setCellValue(headers.get(i));
             }
-            int rowIndex = 1;
-            for (int first = 0;; first += PAGE_SIZE) {
-                List<R> rows = pages.page(first, PAGE_SIZE);
-                for (R item : rows) {
-                    Row row = sheet.createRow(rowIndex++);
-                    for (int i = 0; i < columns.size(); i++) {
-                        Object value = columns.get(i).value().apply(item);
-                        if (value instanceof LocalDateTime time) {
-                            row.createCell(i).setCellValue(time);
-                            row.getCell(i).setCellStyle(dateStyle);
-                        } else if (value != null) {
-                            // Text cells, never formulas: a name like "=1+1" stays text.
-                            row.createCell(i).setCellValue(value.toString());
-                        }
+        }
+
+        @Override
+        public void write(List<R> rows) {
+            for (R item : rows) {
+                Row row = sheet.createRow(rowIndex++);
+                for (int i = 0; i < columns.size(); i++) {
+                    Object value = columns.get(i).value().apply(item);
+                    if (value instanceof LocalDateTime time) {
+                        row.createCell(i).setCellValue(time);
+                        row.getCell(i).setCellStyle(dateStyle);
+                    } else if (value != null) {
+                        // Text cells, never formulas: a name like "=1+1" stays text.
+                        row.createCell(i).setCellValue(value.toString());
                     }
                 }
-                if (rows.size() < PAGE_SIZE) {
-                    break;
-                }
             }
+        }
+
+        @Override
+        public void finish(OutputStream out) throws IOException {
             workbook.write(out);
-        } finally {
+        }
+
+        @Override
+        public void close() throws IOException {
             workbook.close();
         }
     }

@@ -1,11 +1,15 @@
 package org.lms.web.reports;
 
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.lms.service.reports.CourseProgressRow;
+import org.lms.service.reports.EnrollmentDetailRow;
 import org.lms.service.reports.GroupProgressRow;
 import org.lms.service.reports.OrganizationSummary;
 import org.lms.service.reports.OverdueRow;
@@ -68,6 +72,23 @@ public final class ReportExports {
                 column(texts, "reports.column.daysOverdue", OverdueRow::daysOverdue)));
     }
 
+    /** Every enrollment; times in the reader's zone, as the page shows them. */
+    public static TableExport<EnrollmentDetailRow> enrollments(ResourceBundle texts, ZoneId zone) {
+        return new TableExport<>(texts.getString("reports.tab.enrollments"), List.of(
+                column(texts, "reports.column.learner", EnrollmentDetailRow::learnerName),
+                column(texts, "reports.column.email", EnrollmentDetailRow::email),
+                column(texts, "reports.column.organization", EnrollmentDetailRow::organizationName),
+                column(texts, "reports.column.course", EnrollmentDetailRow::courseTitle),
+                column(texts, "reports.column.status", row -> texts.getString("learnerStatus." + row.status().name())),
+                column(texts, "reports.column.mandatory",
+                        row -> texts.getString(row.mandatory() ? "reports.mandatory.yes" : "reports.mandatory.no")),
+                column(texts, "reports.column.progress", row -> percent(row.progress(), texts)),
+                column(texts, "reports.column.score", EnrollmentDetailRow::score),
+                column(texts, "reports.column.assignedAt", row -> local(row.assignedAt(), zone)),
+                column(texts, "reports.column.dueOn", row -> row.dueOn() == null ? null : row.dueOn().toString()),
+                column(texts, "reports.column.completedAt", row -> local(row.completedAt(), zone))));
+    }
+
     public static TableExport<OrganizationSummary> organizations(ResourceBundle texts) {
         return new TableExport<>(texts.getString("reports.tab.organizations"), List.of(
                 column(texts, "reports.column.organization", OrganizationSummary::organizationName),
@@ -81,6 +102,10 @@ public final class ReportExports {
 
     private static <R> TableExport.Column<R> column(ResourceBundle texts, String key, Function<R, ?> value) {
         return new TableExport.Column<>(texts.getString(key), value);
+    }
+
+    private static LocalDateTime local(Instant instant, ZoneId zone) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
     }
 
     private static String percent(Integer percent, ResourceBundle texts) {

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.reports.CourseProgressReport;
 import org.lms.service.reports.CourseProgressSort;
+import org.lms.service.reports.EnrollmentDetailReport;
+import org.lms.service.reports.EnrollmentDetailSort;
 import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.GroupProgressSort;
 import org.lms.service.reports.OrganizationSummary;
@@ -25,7 +27,9 @@ import org.lms.web.shell.AddressParameters;
 
 /**
  * A Reports tab's file, for holders of Export reports: the report, filter and order named by the
- * export parameters, paged through the same scoped service query the tab shows. The direct
+ * export parameters, read from the same scoped service query the tab shows (through one database
+ * cursor where the list can be long; the groups and organizations, a few hundred rows at most,
+ * page by page). The direct
  * download and the background export both start here, so they hold the same rows. Preparing asks
  * the service for the count once: a refusal or an out-of-scope filter is answered before anything
  * is written, and the count is the progress's total.
@@ -54,6 +58,9 @@ public class ReportFiles {
     private OverdueReport overdue;
 
     @Inject
+    private EnrollmentDetailReport enrollments;
+
+    @Inject
     private ReportService reports;
 
     public Download prepare(Function<String, String> parameter, ResourceBundle texts, ZoneId zone) {
@@ -68,13 +75,13 @@ public class ReportFiles {
                 long rows = courses.count(filter);
                 CourseProgressSort order = orDefault(AddressParameters.enumValue(CourseProgressSort.class, sort), CourseProgressSort.TITLE);
                 yield Download.of(kind.fileName(), rows, ReportExports.courses(texts),
-                        (first, size) -> courses.page(filter, order, descending, first, size));
+                        chunks -> courses.export(filter, order, descending, chunks));
             }
             case PEOPLE -> {
                 long rows = people.count(filter);
                 UserProgressSort order = orDefault(AddressParameters.enumValue(UserProgressSort.class, sort), UserProgressSort.NAME);
                 yield Download.of(kind.fileName(), rows, ReportExports.people(texts),
-                        (first, size) -> people.page(filter, order, descending, first, size));
+                        chunks -> people.export(filter, order, descending, chunks));
             }
             case GROUPS -> {
                 long rows = groups.count(filter);
@@ -86,7 +93,14 @@ public class ReportFiles {
                 long rows = overdue.count(filter);
                 OverdueSort order = orDefault(AddressParameters.enumValue(OverdueSort.class, sort), OverdueSort.DUE_ON);
                 yield Download.of(kind.fileName(), rows, ReportExports.overdue(texts),
-                        (first, size) -> overdue.page(filter, order, descending, first, size));
+                        chunks -> overdue.export(filter, order, descending, chunks));
+            }
+            case ENROLLMENTS -> {
+                long rows = enrollments.count(filter);
+                EnrollmentDetailSort order = orDefault(AddressParameters.enumValue(EnrollmentDetailSort.class, sort),
+                        EnrollmentDetailSort.LEARNER);
+                yield Download.of(kind.fileName(), rows, ReportExports.enrollments(texts, zone),
+                        chunks -> enrollments.export(filter, order, descending, chunks));
             }
             case ORGANIZATIONS -> {
                 if (criteria.getOrganizationId() == null) {

@@ -25,6 +25,7 @@ import org.lms.domain.learning.LearnerStatus;
 import org.lms.domain.roles.Privilege;
 import org.lms.service.reports.CourseProgressReport;
 import org.lms.service.reports.CourseProgressRow;
+import org.lms.service.reports.EnrollmentDetailReport;
 import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.OverdueReport;
 import org.lms.service.reports.ReportCourse;
@@ -59,6 +60,9 @@ public class ReportsPage implements Serializable {
     private OverdueReport overdueReport;
 
     @Inject
+    private EnrollmentDetailReport enrollmentReport;
+
+    @Inject
     private ReportCourses reportCourses;
 
     @Inject
@@ -78,13 +82,14 @@ public class ReportsPage implements Serializable {
 
     /** The tables a change of the filter sends back to their first page. */
     private static final String[] TABLES = {":reports:tabs:courseTable", ":reports:tabs:peopleTable", ":reports:tabs:groupTable",
-        ":reports:tabs:overdueTable"};
+        ":reports:tabs:overdueTable", ":reports:tabs:enrollmentTable"};
 
     private final ReportCriteria criteria = new ReportCriteria();
     private CourseProgressRows courses;
     private PeopleProgressRows people;
     private GroupProgressRows groups;
     private OverdueRows overdue;
+    private EnrollmentDetailRows enrollments;
     private ReportCourse course;
     /** The picker's offers by id: the converter picks from these, so nothing else can be chosen. */
     private final Map<Long, ReportCourse> offeredCourses = new HashMap<>();
@@ -96,6 +101,7 @@ public class ReportsPage implements Serializable {
         people = new PeopleProgressRows(peopleReport, this::filter);
         groups = new GroupProgressRows(groupReport, this::filter);
         overdue = new OverdueRows(overdueReport, this::filter);
+        enrollments = new EnrollmentDetailRows(enrollmentReport, this::filter);
     }
 
     ReportFilter filter() {
@@ -124,6 +130,10 @@ public class ReportsPage implements Serializable {
 
     public OverdueRows getOverdue() {
         return overdue;
+    }
+
+    public EnrollmentDetailRows getEnrollments() {
+        return enrollments;
     }
 
     /**
@@ -196,6 +206,7 @@ public class ReportsPage implements Serializable {
             case PEOPLE -> people;
             case GROUPS -> groups;
             case OVERDUE -> overdue;
+            case ENROLLMENTS -> enrollments;
             case ORGANIZATIONS -> throw new IllegalArgumentException("the organizations tab has its own export");
         };
         Map<String, Object> parameters = new LinkedHashMap<>();

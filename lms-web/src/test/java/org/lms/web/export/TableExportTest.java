@@ -1,16 +1,20 @@
 package org.lms.web.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -43,6 +47,59 @@ class TableExportTest {
         assertEquals(all.size() + 1, lines.length);
         assertEquals(List.of(0, TableExport.PAGE_SIZE, 2 * TableExport.PAGE_SIZE), asked,
                 "a full last page is followed by one more, empty request");
+    }
+
+    @Test
+    void rowsHandedOutInChunksAreWrittenInOrderAndCountedBeforeEachChunk() throws IOException {
+        List<String> events = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        EXPORT.write(TableExport.Format.CSV, chunks -> {
+            chunks.accept(List.of(new Item("a", null), new Item("b", null)));
+            events.add("after first chunk");
+            chunks.accept(List.of(new Item("c", null)));
+        }, out, rows -> events.add("read " + rows));
+
+        assertEquals("\ufeffName,When\r\na,\r\nb,\r\nc,\r\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of("read 2", "after first chunk", "read 1"), events);
+    }
+
+    @Test
+    void aCancellationThrownThroughAServiceEndsTheExportAsACancellation() {
+        // A service reading a cursor hands the listener's cancellation back wrapped as a system exception.
+        TableExport.Rows<Item> throughService = chunks -> {
+            try {
+                chunks.accept(List.of(new Item("a", null)));
+            } catch (RuntimeException e) {
+                throw new EJBException(e);
+            }
+        };
+        assertThrows(CancellationException.class, () -> EXPORT.write(TableExport.Format.XLSX, throughService,
+                new ByteArrayOutputStream(), rows -> {
+                    throw new CancellationException("cancelled");
+                }));
+    }
+
+    @Test
+    void aBrokenConnectionThrownThroughAServiceIsAnInputOutputError() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+        TableExport.Rows<Item> throughService = chunks -> {
+            try {
+                for (int i = 0; i < 100; i++) {
+                    chunks.accept(IntStream.range(0, 1000).mapToObj(n -> new Item("Item " + n, null)).toList());
+                }
+            } catch (RuntimeException e) {
+                throw new EJBException(e);
+            }
+        };
+        IOException thrown = assertThrows(IOException.class, () -> EXPORT.write(TableExport.Format.CSV, throughService, broken,
+                rows -> { }));
+        assertEquals("connection reset", thrown.getMessage());
     }
 
     @Test

@@ -29,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lms.service.reports.CourseProgressReport;
 import org.lms.service.reports.CourseProgressRow;
 import org.lms.service.reports.CourseProgressSort;
+import org.lms.service.reports.EnrollmentDetailReport;
+import org.lms.service.reports.EnrollmentDetailRow;
+import org.lms.service.reports.EnrollmentDetailSort;
 import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.GroupProgressRow;
 import org.lms.service.reports.HistoryEntry;
@@ -79,6 +82,9 @@ public class ReportsResource {
     private OverdueReport overdue;
 
     @Inject
+    private EnrollmentDetailReport enrollments;
+
+    @Inject
     private ProgressOverTimeReport progress;
 
     @Inject
@@ -98,6 +104,10 @@ public class ReportsResource {
 
     @Schema(name = "OverdueList")
     public record OverduePage(List<OverdueRow> items, long total) {
+    }
+
+    @Schema(name = "EnrollmentList")
+    public record EnrollmentPage(List<EnrollmentDetailRow> items, long total) {
     }
 
     @Schema(name = "ProgressOverTime")
@@ -157,7 +167,7 @@ public class ReportsResource {
                     column("completed", CourseProgressRow::completed), column("passed", CourseProgressRow::passed),
                     column("failed", CourseProgressRow::failed), column("averageScore", CourseProgressRow::averageScore),
                     column("overdue", CourseProgressRow::overdue)),
-                    (first, count) -> courses.page(filter, order.field(), order.descending(), first, count));
+                    chunks -> courses.export(filter, order.field(), order.descending(), chunks));
         }
         return Response.ok(new CoursePage(courses.page(filter, order.field(), order.descending(), paging.first(),
                 paging.size()), total), MediaType.APPLICATION_JSON).build();
@@ -204,7 +214,7 @@ public class ReportsResource {
                     column("organizationName", UserProgressRow::organizationName), column("assigned", UserProgressRow::assigned),
                     column("completed", UserProgressRow::completed), column("overdue", UserProgressRow::overdue),
                     column("averageProgress", UserProgressRow::averageProgress)),
-                    (first, count) -> users.page(filter, order.field(), order.descending(), first, count));
+                    chunks -> users.export(filter, order.field(), order.descending(), chunks));
         }
         return Response.ok(new UserPage(users.page(filter, order.field(), order.descending(), paging.first(), paging.size()),
                 total), MediaType.APPLICATION_JSON).build();
@@ -292,9 +302,61 @@ public class ReportsResource {
                     column("email", OverdueRow::email), column("organizationName", OverdueRow::organizationName),
                     column("courseId", OverdueRow::courseId), column("courseTitle", OverdueRow::courseTitle),
                     column("dueOn", OverdueRow::dueOn), column("daysOverdue", OverdueRow::daysOverdue)),
-                    (first, count) -> overdue.page(filter, order.field(), order.descending(), first, count));
+                    chunks -> overdue.export(filter, order.field(), order.descending(), chunks));
         }
         return Response.ok(new OverduePage(overdue.page(filter, order.field(), order.descending(), paging.first(),
+                paging.size()), total), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("enrollments")
+    @Operation(operationId = "reportEnrollments", summary = "Every enrollment: learner, course, status, progress, score, dates",
+            description = "One row per assigned course of each learner of the caller's scope (the learners' transcripts side"
+            + " by side), with the status as people read it (OVERDUE when unfinished after the due date). The CSV holds"
+            + " every row, read from the database through one cursor." + OWN_CONTENT)
+    @APIResponseSchema(value = EnrollmentPage.class, responseCode = "200", responseDescription = "A page of enrollments, or a CSV file")
+    @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
+    @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
+    @APIResponse(responseCode = NOT_FOUND, description = NOT_FOUND_TEXT)
+    public Response enrollments(@Parameter(description = ReportParameters.ORGANIZATION) @QueryParam("organizationId") String organizationId,
+            @Parameter(description = ReportParameters.GROUP) @QueryParam("groupId") String groupId,
+            @Parameter(description = ReportParameters.COURSE) @QueryParam("courseId") String courseId,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedFrom") String assignedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("assignedTo") String assignedTo,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedFrom") String completedFrom,
+            @Parameter(description = ReportParameters.INSTANT) @QueryParam("completedTo") String completedTo,
+            @Parameter(description = ReportParameters.STATUS) @QueryParam("status") String status,
+            @Parameter(description = ReportParameters.PAGE) @QueryParam("page") String page,
+            @Parameter(description = ReportParameters.SIZE) @QueryParam("size") String size,
+            @Parameter(description = ReportParameters.FORMAT) @QueryParam("format") String format,
+            @Parameter(description = "learner, organization, course, assignedAt, dueOn, completedAt, progress or score"
+                    + SORT_HELP + " (default learner)") @QueryParam("sort") String sort) {
+        ReportParameters query = new ReportParameters(organizationId, groupId, courseId, assignedFrom, assignedTo,
+                completedFrom, completedTo, status, page, size, format);
+        Parameters parameters = new Parameters();
+        ReportFilter filter = query.filter(parameters);
+        Paging paging = query.paging(parameters);
+        ReportFormat chosen = query.format(parameters);
+        Parameters.Sort<EnrollmentDetailSort> order = parameters.sort(sort, Map.of("learner", EnrollmentDetailSort.LEARNER,
+                "organization", EnrollmentDetailSort.ORGANIZATION, "course", EnrollmentDetailSort.COURSE,
+                "assignedAt", EnrollmentDetailSort.ASSIGNED_AT, "dueOn", EnrollmentDetailSort.DUE_ON,
+                "completedAt", EnrollmentDetailSort.COMPLETED_AT, "progress", EnrollmentDetailSort.PROGRESS,
+                "score", EnrollmentDetailSort.SCORE), EnrollmentDetailSort.LEARNER);
+        parameters.validate();
+        long total = enrollments.count(filter);
+        if (chosen == ReportFormat.CSV) {
+            export.requirePermission();
+            return CsvDownload.of("enrollments", List.of(column("enrollmentId", EnrollmentDetailRow::enrollmentId),
+                    column("userId", EnrollmentDetailRow::userId), column("learnerName", EnrollmentDetailRow::learnerName),
+                    column("email", EnrollmentDetailRow::email), column("organizationName", EnrollmentDetailRow::organizationName),
+                    column("courseId", EnrollmentDetailRow::courseId), column("courseTitle", EnrollmentDetailRow::courseTitle),
+                    column("status", EnrollmentDetailRow::status), column("mandatory", EnrollmentDetailRow::mandatory),
+                    column("progress", EnrollmentDetailRow::progress), column("score", EnrollmentDetailRow::score),
+                    column("assignedAt", EnrollmentDetailRow::assignedAt), column("dueOn", EnrollmentDetailRow::dueOn),
+                    column("completedAt", EnrollmentDetailRow::completedAt)),
+                    chunks -> enrollments.export(filter, order.field(), order.descending(), chunks));
+        }
+        return Response.ok(new EnrollmentPage(enrollments.page(filter, order.field(), order.descending(), paging.first(),
                 paging.size()), total), MediaType.APPLICATION_JSON).build();
     }
 
