@@ -108,6 +108,7 @@ class ArchitectureTest {
             "org.lms.service.learning.MyAssignments.assignment(long,long)",
             "org.lms.service.learning.MyAssignments.submit(long,long,java.lang.String,java.lang.String,java.io.InputStream)",
             "org.lms.service.learning.MyAssignments.replace(long,long,long,long,java.lang.String,java.lang.String,java.io.InputStream)",
+            "org.lms.service.learning.MyAssignments.sendFile(long,long,long,org.lms.service.content.FileSink)",
             // Reports check "if permitted" first, so a learner without the switch is refused, not "not found".
             "org.lms.service.reports.ReportService.organizationSummary(long)",
             "org.lms.service.reports.ReportService.organizationChildren(long,int,int)",

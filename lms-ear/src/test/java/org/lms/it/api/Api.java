@@ -103,6 +103,16 @@ final class Api {
         return send(request.build(), method + " " + path);
     }
 
+    /** A {@code multipart/form-data} request. */
+    ApiResponse form(String method, String path, MultipartForm form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApplication.url(address(path))))
+                .timeout(Duration.ofSeconds(120)).method(method, form.publisher()).header("Content-Type", form.contentType());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build(), method + " " + path + " (form)");
+    }
+
     static ApiResponse send(HttpRequest request, String description) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

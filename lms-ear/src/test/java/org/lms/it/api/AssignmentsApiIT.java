@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,14 +17,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lms.it.support.RunningApplication;
 
 /**
- * Assignments over HTTP: a Publisher sets the pass mark, a learner hands in text and a file and
- * replaces them, graders of the course list, open, download and grade, and everyone else is
- * refused or does not find it.
+ * Assignments over HTTP: a Publisher sets the pass mark, a learner hands in text and a file (as
+ * JSON and a raw body, or both in one form) and replaces them, graders of the course list, open,
+ * download and grade, the learner downloads their own file, and everyone else is refused or does
+ * not find it.
  */
 @ExtendWith(RunningApplication.class)
 class AssignmentsApiIT {
 
     private static final String PDF = "%PDF-1.4\n% an assignment handed in over the API\n%%EOF\n";
+    private static final String OTHER_PDF = "%PDF-1.7\n% a second try, handed in as a form\n%%EOF\n";
+    /** The largest file a submission takes (SubmissionFiles.MAX_BYTES). */
+    private static final long MAX_FILE = 50L * 1024 * 1024;
+    /** The largest form: the largest file and a mebibyte for the rest (RequestSizeLimit.SUBMISSION_FORM_MAX_BYTES). */
+    private static final long MAX_FORM = MAX_FILE + 1024 * 1024;
 
     private static ApiWorld world;
     private static long home;
@@ -124,6 +134,114 @@ class AssignmentsApiIT {
     }
 
     @Test
+    void textAndAFileAreOneSubmissionAsAFormAndItsFileIsDownloadedByTheGraderAndTheLearner() throws IOException {
+        long course = course();
+        long essay = assignmentLesson(course);
+        publisher.post("/courses/" + course + "/publication").expect(200);
+        long learnerId = world.user(home, "LEARNER");
+        long classmateId = world.user(home, "LEARNER");
+        assign(course, learnerId);
+        assign(course, classmateId);
+        Api learner = world.as(learnerId);
+        String mine = "/me/courses/" + course + "/lessons/" + essay + "/submissions";
+
+        // Bad forms answer 400 in the API's error shape, and leave nothing behind.
+        assertEquals(Set.of("text"), learner.form("POST", mine, new MultipartForm()).expectError(400, "invalid_input")
+                .fields().keySet(), "an empty form");
+        assertEquals(Set.of("text"), learner.form("POST", mine, new MultipartForm().text("text", " ").file("file", "", new byte[0]))
+                .expectError(400, "invalid_input").fields().keySet(), "what a browser sends with nothing typed or chosen");
+        assertEquals(Set.of("file"), learner.form("POST", mine, new MultipartForm().text("text", "With a script")
+                .file("file", "evil.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII)))
+                .expectError(400, "invalid_input").fields().keySet(), "a file is told by its content, not its name");
+        assertEquals(Set.of("comment"), learner.form("POST", mine, new MultipartForm().text("text", "Essay").text("comment", "Hi"))
+                .expectError(400, "invalid_input").fields().keySet(), "an unknown part");
+        ApiResponse oversize = learner.form("POST", mine, new MultipartForm().text("text", "A large film")
+                .file("file", "film.pdf", PDF.getBytes(StandardCharsets.US_ASCII), MAX_FILE + 1)).expectError(400, "invalid_input");
+        assertEquals(Set.of("file"), oversize.fields().keySet(), "one byte over the file's limit, counted as it is stored");
+        assertTooLarge(learner, mine);
+        assertTrue(learner.get(mine).expect(200).json().getJsonArray("submissions").isEmpty(), "refused forms leave nothing");
+        assertEquals(0, publisher.get("/submissions?courseId=" + course).expect(200).json().getInt("total"));
+
+        // One form, one submission: the text and the file, under the file part's name.
+        ApiResponse made = learner.form("POST", mine, new MultipartForm().text("text", "Grüße, my essay\nsecond line")
+                .file("file", "my essay.pdf", PDF.getBytes(StandardCharsets.US_ASCII))).expect(201);
+        long first = made.id();
+        assertTrue(made.header("Location").endsWith(mine + "/" + first), made.header("Location"));
+        assertEquals("Grüße, my essay\nsecond line", made.json().getString("text"));
+        assertEquals("my essay.pdf", made.json().getString("fileName"));
+        assertEquals(PDF.length(), made.json().getInt("fileSize"));
+        assertEquals(1, learner.get(mine).expect(200).json().getJsonArray("submissions").size());
+        JsonObject queued = publisher.get("/submissions?courseId=" + course).expect(200).items().getJsonObject(0);
+        assertEquals(first, queued.getJsonNumber("id").longValue());
+        assertTrue(queued.getBoolean("hasFile"));
+
+        // The grader and the learner download the same bytes; nobody else finds them.
+        assertEquals(PDF, publisher.get("/submissions/" + first + "/file").expect(200).body());
+        ApiResponse own = learner.get(mine + "/" + first + "/file").expect(200);
+        assertEquals(PDF, own.body());
+        assertEquals("application/pdf", own.header("Content-Type"));
+        assertEquals("attachment; filename=\"my essay.pdf\"; filename*=UTF-8''my%20essay.pdf", own.header("Content-Disposition"));
+        assertEquals("nosniff", own.header("X-Content-Type-Options"));
+        assertEquals(206, learner.send("GET", mine + "/" + first + "/file", null, null, "Range", "bytes=0-3").status());
+        world.as(classmateId).get(mine + "/" + first + "/file").expectError(404, "not_found");
+        world.as(world.user(home, "LEARNER")).get(mine + "/" + first + "/file").expectError(404, "not_found");
+        world.as(world.user(other, "ADMINISTRATOR")).get(mine + "/" + first + "/file").expectError(404, "not_found");
+
+        // Replacing with a form takes the version as a part.
+        long version = made.version();
+        assertEquals(Set.of("version"), learner.form("PUT", mine + "/" + first, new MultipartForm().text("text", "Again"))
+                .expectError(400, "invalid_input").fields().keySet());
+        learner.form("PUT", mine + "/" + first, new MultipartForm().text("text", "Again").text("version", Long.toString(version + 1)))
+                .expectError(409, "conflict");
+        assertEquals(Set.of("file"), learner.form("PUT", mine + "/" + first, new MultipartForm().text("version", Long.toString(version))
+                .file("file", "empty.pdf", new byte[0])).expectError(400, "invalid_input").fields().keySet(), "an empty file");
+        JsonObject replaced = learner.form("PUT", mine + "/" + first, new MultipartForm().text("text", "Second try")
+                .file("file", "second.pdf", OTHER_PDF.getBytes(StandardCharsets.US_ASCII)).text("version", Long.toString(version)))
+                .expect(200).json();
+        long second = replaced.getJsonNumber("id").longValue();
+        assertEquals("Second try", replaced.getString("text"));
+        assertEquals(OTHER_PDF, learner.get(mine + "/" + second + "/file").expect(200).body());
+        assertEquals(PDF, learner.get(mine + "/" + first + "/file").expect(200).body(), "the replaced one stays the learner's");
+        JsonArray history = learner.get(mine).expect(200).json().getJsonArray("submissions");
+        assertEquals(List.of("REPLACED", "SUBMITTED"), history.stream().map(v -> v.asJsonObject().getString("status")).toList());
+
+        // Text alone as a form; a submission without a file has none to download.
+        publisher.put("/submissions/" + second + "/grade", Api.json("score", 10)).expect(200);
+        long third = learner.form("POST", mine, new MultipartForm().text("text", "Only words")).expect(201).id();
+        learner.get(mine + "/" + third + "/file").expectError(404, "not_found");
+    }
+
+    /** A form over the whole form's limit: turned away when its length is declared, cut off as it arrives when not. */
+    private static void assertTooLarge(Api learner, String mine) throws IOException {
+        String head = "POST /api/v1" + mine + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + learner.token()
+                + "\r\nContent-Type: multipart/form-data; boundary=cut\r\n";
+        RawHttp.Answer declared = RawHttp.send(head + "Content-Length: " + (MAX_FORM + 1) + "\r\nConnection: close\r\n\r\n",
+                "--cut\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(400, declared.status(), declared.body());
+        assertTrue(declared.body().contains("\"request_too_large\""), declared.body());
+
+        byte[] chunk = new byte[1 << 16];
+        byte[] chunkHead = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] crlf = "\r\n".getBytes(StandardCharsets.US_ASCII);
+        List<byte[]> body = new ArrayList<>();
+        byte[] start = ("--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"endless.pdf\"\r\n\r\n%PDF-1.4\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        body.add((Integer.toHexString(start.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.add(start);
+        body.add(crlf);
+        for (long sent = 0; sent <= MAX_FORM; sent += chunk.length) {
+            body.add(chunkHead);
+            body.add(chunk);
+            body.add(crlf);
+        }
+        body.add("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        RawHttp.Answer endless = RawHttp.send(head + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
+                body.toArray(byte[][]::new));
+        assertEquals(400, endless.status(), endless.body());
+        assertTrue(endless.body().contains("\"request_too_large\""), endless.body());
+    }
+
+    @Test
     void assignmentsOfDraftsAndForeignCoursesAreNotFound() {
         long course = course();
         long essay = assignmentLesson(course);
@@ -138,6 +256,7 @@ class AssignmentsApiIT {
         stranger.get(mine).expectError(404, "not_found");
         stranger.post(mine, Api.json("text", "Not mine")).expectError(404, "not_found");
         stranger.send("POST", mine + "/file?name=a.pdf", PDF, "application/pdf").expectError(404, "not_found");
+        stranger.form("POST", mine, new MultipartForm().text("text", "Not mine")).expectError(404, "not_found");
         long text = publisher.post("/courses/" + course + "/lessons", Api.json("kind", "TEXT", "title", "Reading",
                 "body", "<p>Read</p>")).expect(201).id();
         publisher.get("/courses/" + course + "/lessons/" + text + "/assignment").expectError(404, "not_found");

@@ -49,6 +49,7 @@ final class MatrixCells {
             // Assignments: AssignmentsApiIT proves their API's answers, refusals and scope over HTTP.
             "AssignmentAdministration.assignment", "AssignmentAdministration.configure", "MyAssignments.assignment",
             "MyAssignments.submit", "MyAssignments.replace", "SubmissionGrading.queue", "SubmissionGrading.count",
+            "MyAssignments.sendFile",
             "SubmissionGrading.submission", "SubmissionGrading.sendFile", "SubmissionGrading.grade",
             // Reports: ReportsApiIT proves their answers, scope and refusals over HTTP, JSON and CSV.
             "ReportService.myHistory", "ReportService.organizationSummary", "ReportService.organizationChildren",

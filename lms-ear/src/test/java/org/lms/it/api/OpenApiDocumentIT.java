@@ -65,6 +65,7 @@ class OpenApiDocumentIT {
             "POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions/file",
             "PUT /api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions/{submissionId}",
             "PUT /api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions/{submissionId}/file",
+            "GET /api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions/{submissionId}/file",
             "GET /api/v1/submissions", "GET /api/v1/submissions/{id}", "GET /api/v1/submissions/{id}/file",
             "PUT /api/v1/submissions/{id}/grade",
             "POST /api/v1/courses/{id}/lessons/{lessonId}/quiz/questions",
@@ -171,6 +172,28 @@ class OpenApiDocumentIT {
         assertParameters("GET /api/v1/courses", "q", "status", "page", "size", "sort");
         assertParameters("GET /api/v1/courses/{courseId}/discussion/threads", "courseId", "page", "size", "sort");
         assertParameters("GET /api/v1/permissions/explain", "userId", "privilege", "targetType", "targetId");
+    }
+
+    @Test
+    void aSubmissionIsHandedInAsJsonOrAsAForm() {
+        String submissions = "/api/v1/me/courses/{courseId}/lessons/{lessonId}/submissions";
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        for (String[] operation : List.of(new String[] {"post", submissions, "SubmissionForm"},
+                new String[] {"put", submissions + "/{submissionId}", "SubmissionReplacementForm"})) {
+            JsonObject content = document.getJsonObject("paths").getJsonObject(operation[1]).getJsonObject(operation[0])
+                    .getJsonObject("requestBody").getJsonObject("content");
+            assertEquals(Set.of("application/json", "multipart/form-data"), content.keySet(), operation[1]);
+            assertEquals("#/components/schemas/SubmissionText", content.getJsonObject("application/json").getJsonObject("schema")
+                    .getString("$ref"), content.toString());
+            assertEquals("#/components/schemas/" + operation[2], content.getJsonObject("multipart/form-data")
+                    .getJsonObject("schema").getString("$ref"), content.toString());
+            JsonObject parts = schemas.getJsonObject(operation[2]).getJsonObject("properties");
+            assertEquals("binary", parts.getJsonObject("file").getString("format"), parts.toString());
+            assertEquals("string", parts.getJsonObject("text").getString("type"), parts.toString());
+        }
+        assertTrue(schemas.getJsonObject("SubmissionReplacementForm").getJsonObject("properties").containsKey("version"));
+        JsonObject download = document.getJsonObject("paths").getJsonObject(submissions + "/{submissionId}/file").getJsonObject("get");
+        assertTrue(download.getJsonObject("responses").containsKey("206"), download.toString());
     }
 
     @Test

@@ -16,9 +16,10 @@ import org.openqa.selenium.By;
 
 /**
  * An assignment from both sides: the demo Instructor writes a course with an assignment (pass mark
- * 60) and assigns it; the learner hands in text carrying a script and a PDF; the Instructor finds it
- * under "Submissions to grade", reads the text as text (the script never runs), downloads the PDF
- * and grades it; the learner sees the score and the feedback.
+ * 60) and assigns it; the learner hands in text carrying a script and a PDF and downloads the PDF
+ * again from their list; the Instructor finds it under "Submissions to grade", reads the text as
+ * text (the script never runs), downloads the PDF and grades it; the learner sees the score and
+ * the feedback.
  */
 class AssignmentsBrowserIT extends BrowserTest {
 
@@ -58,9 +59,21 @@ class AssignmentsBrowserIT extends BrowserTest {
             assertEquals(List.of("Your work was handed in. A grader will score it."), browser.messages("messages"));
             assertEquals(List.of("Awaiting grading"), browser.texts("[id='assignment:submissions_data'] .submission-status"));
             assertFalse(browser.plantedScriptRan(), "the learner's own text is shown as text");
+            // The learner downloads the file they handed in: the same bytes, as an attachment under its name.
+            String mine = browser.visible(By.cssSelector("[id='assignment:submissions_data'] .download-work")).getDomAttribute("href");
+            assertTrue(browser.text(By.cssSelector("[id='assignment:submissions_data'] .download-work"))
+                    .startsWith("Download " + file.getFileName()), "the link names the file");
+            HttpResponse<byte[]> handedIn = new PeopleScreens(browser).download(mine);
+            assertEquals(200, handedIn.statusCode());
+            assertTrue(Arrays.equals(pdf, handedIn.body()), "the bytes handed in");
+            assertEquals("attachment; filename=\"" + file.getFileName() + "\"; filename*=UTF-8''" + file.getFileName(),
+                    handedIn.headers().firstValue("Content-Disposition").orElse(""));
+            assertEquals("nosniff", handedIn.headers().firstValue("X-Content-Type-Options").orElse(""));
 
-            // The Instructor: the queue of the course, the text as written, the file, the grade.
+            // The Instructor: the learner's own link finds nothing for them (the course is not assigned to
+            // them); the queue of the course, the text as written, the file, the grade.
             signInAs(DemoUsers.INSTRUCTOR);
+            assertEquals(404, new PeopleScreens(browser).download(mine).statusCode(), "the learner's link is the learner's");
             browser.open("/admin/submissions.xhtml?course=" + courseId);
             assertEquals(1, browser.driver().findElements(By.cssSelector("[id='submissions:table_data'] .open-submission")).size());
             browser.clickAndWait(By.cssSelector("[id='submissions:table_data'] .open-submission"));

@@ -1333,6 +1333,13 @@ class ContainerIT {
         SubmissionRow second = myAssignments.replace(course, essay, first.id(), first.version(), "First line\n<b>second</b>",
                 "../my essay.pdf", new ByteArrayInputStream(MatrixWorld.PDF));
         assertEquals("my essay.pdf", second.fileName());
+        java.io.ByteArrayOutputStream handedIn = new java.io.ByteArrayOutputStream();
+        myAssignments.sendFile(course, essay, second.id(), file -> new FileSink.Slice(0, file.size(), handedIn));
+        assertArrayEquals(MatrixWorld.PDF, handedIn.toByteArray(), "the learner gets back the file they handed in");
+        assertThrows(NotFound.class, () -> myAssignments.sendFile(course, essay, first.id(), file -> FileSink.Slice.none()),
+                "the first submission has no file");
+        assertThrows(NotFound.class, () -> myAssignments.sendFile(course, intro, second.id(), file -> FileSink.Slice.none()),
+                "not through another lesson");
         assertEquals(List.of(SubmissionStatus.REPLACED, SubmissionStatus.SUBMITTED),
                 myAssignments.assignment(course, essay).submissions().stream().map(SubmissionRow::status).toList());
         assertEquals("rule.submissionNotReplaceable", assertThrows(Refusal.class, () -> myAssignments.replace(course, essay,
@@ -1394,6 +1401,7 @@ class ContainerIT {
         assertEquals(100, record.progress());
         signIn.user(w.emails().get(BuiltInRole.LEARNER), MatrixWorld.PASSWORD);
         assertTrue(myAssignments.assignment(course, essay).passed());
+        myAssignments.sendFile(course, essay, second.id(), file -> FileSink.Slice.none()); // graded, and still theirs to download
         assertTrue(myLearning.player(course).lessons().stream().anyMatch(l -> l.id() == essay && l.completed()));
         assertEquals("rule.assignmentPassed", assertThrows(Refusal.class,
                 () -> myAssignments.submit(course, essay, "More", null, null)).reasonKey());

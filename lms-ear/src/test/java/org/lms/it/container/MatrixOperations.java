@@ -691,6 +691,16 @@ public class MatrixOperations {
                 long version = world.submissionVersion(submission);
                 return act(() -> myAssignments.replace(id, lesson, submission, version, "Replaced work", null, null));
             }
+            case "MyAssignments.sendFile": {
+                long id = learnerCourse(w, actor, target);
+                long lesson = world.assignment(id);
+                // The actor's own file where the course is theirs, unless the row asks for another learner's
+                // there ("others"); otherwise another learner's in a course not assigned to the actor.
+                long learner = target.startsWith("assigned") && !"others".equals(variant) ? actor.id()
+                        : world.user(target.startsWith("assigned") ? w.other() : org(w, target), BuiltInRole.LEARNER);
+                long submission = world.submission(learner, id, lesson, true);
+                return act(() -> myAssignments.sendFile(id, lesson, submission, wholeFile()));
+            }
             case "SubmissionGrading.queue": {
                 long course = courseTarget(w, actor, target);
                 long submission = submissionIn(w, course, target);

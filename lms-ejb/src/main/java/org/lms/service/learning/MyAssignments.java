@@ -17,6 +17,7 @@ import org.lms.domain.learning.Enrollment;
 import org.lms.domain.learning.Submission;
 import org.lms.domain.learning.SubmissionStatus;
 import org.lms.domain.roles.Privilege;
+import org.lms.service.content.FileSink;
 import org.lms.service.content.StoredFile;
 import org.lms.service.permissions.InvalidInput;
 import org.lms.service.permissions.NotFound;
@@ -24,9 +25,10 @@ import org.lms.service.permissions.Refusal;
 import org.lms.service.permissions.TargetType;
 
 /**
- * Handing in work for the assignments of one's own courses, and seeing one's submissions with
- * their grades. The same rule as {@link MyLearning}: a course not assigned to the caller, or not
- * published, is "not found" whoever asks, so no scope check applies.
+ * Handing in work for the assignments of one's own courses, seeing one's submissions with their
+ * grades, and downloading the files one handed in. The same rule as {@link MyLearning}: a course
+ * not assigned to the caller, or not published, is "not found" whoever asks, so no scope check
+ * applies; so is a submission that is not the caller's own.
  *
  * <p>A learner has at most one submission waiting for a grade: they may replace it until a grader
  * scores it. A grade below the pass mark lets them hand in a new one; a passing grade completes the
@@ -87,8 +89,7 @@ public class MyAssignments {
         Enrollment enrollment = locked(courseId);
         Lesson lesson = assignmentOf(courseId, lessonId);
         Submission previous = em.find(Submission.class, submissionId);
-        if (previous == null || !previous.getEnrollment().getId().equals(enrollment.getId())
-                || !previous.getLesson().getId().equals(lessonId)) {
+        if (!isOf(previous, enrollment, lessonId)) {
             throw new NotFound(TargetType.SUBMISSION, submissionId);
         }
         em.refresh(previous);
@@ -98,6 +99,20 @@ public class MyAssignments {
         InvalidInput.requireCurrent(previous.getVersion(), version);
         previous.replaced();
         return handIn(enrollment, lesson, text, fileName, file);
+    }
+
+    /**
+     * Sends the file the caller handed in with one of their submissions to this assignment (any of
+     * them: waiting, graded or replaced). Someone else's submission, one of another assignment and
+     * one without a file are "not found", like a course that is not the caller's.
+     */
+    public void sendFile(long courseId, long lessonId, long submissionId, FileSink sink) {
+        Enrollment enrollment = enrollments.published(courseId);
+        assignmentOf(courseId, lessonId);
+        Submission submission = em.find(Submission.class, submissionId);
+        if (!isOf(submission, enrollment, lessonId) || !submission.hasFile() || !files.send(submissionId, sink)) {
+            throw new NotFound(TargetType.SUBMISSION, submissionId);
+        }
     }
 
     private SubmissionRow handIn(Enrollment enrollment, Lesson lesson, String text, String fileName, InputStream file) {
@@ -131,6 +146,12 @@ public class MyAssignments {
             throw new NotFound(TargetType.LESSON, lessonId);
         }
         return lesson;
+    }
+
+    /** Whether the submission is one of the enrollment's, for this assignment lesson. */
+    private static boolean isOf(Submission submission, Enrollment enrollment, long lessonId) {
+        return submission != null && submission.getEnrollment().getId().equals(enrollment.getId())
+                && submission.getLesson().getId().equals(lessonId);
     }
 
     private int passMark(long lessonId) {

@@ -6,6 +6,12 @@ public final class ApiDoc {
     public static final String BEARER = "bearer";
     /** Marks an operation that needs no token; {@link ErrorResponsesFilter} turns it into {@code security: []}. */
     public static final String PUBLIC = "x-lms-public";
+    /**
+     * Names the schema of an operation's {@code multipart/form-data} body, which it takes beside its
+     * JSON body; {@link ErrorResponsesFilter} describes it. Payara 6 puts one media type object under
+     * every type a method consumes, so a schema per type cannot be annotated on the method itself.
+     */
+    public static final String FORM = "x-lms-form";
 
     public static final String OK = "200";
     public static final String CREATED = "201";

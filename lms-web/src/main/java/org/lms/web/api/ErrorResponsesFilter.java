@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * <li>error answers, which the resources name by status and meaning only, get the {@code Error}
  * body; every operation that needs a token gets its 401 and every operation its 500;</li>
  * <li>operations marked {@link ApiDoc#PUBLIC} need no token ({@code security: [{}]});</li>
+ * <li>operations marked {@link ApiDoc#FORM} also take their body as {@code multipart/form-data},
+ * of the schema the mark names;</li>
  * <li>what the server adds on its own is tidied: every tag once, no schemas for the classes that
  * read request bodies, no annotation defaults (such as {@code maxProperties: 0}) that would
  * say something the API does not mean.</li>
@@ -42,7 +44,13 @@ public class ErrorResponsesFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        boolean isPublic = takePublicMark(operation);
+        boolean isPublic = takeMark(operation, ApiDoc.PUBLIC) != null;
+        Object form = takeMark(operation, ApiDoc.FORM);
+        if (form != null && operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            // A media type of its own: the one the server made is shared with the JSON body.
+            operation.getRequestBody().getContent().addMediaType(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(form.toString())));
+        }
         if (isPublic) {
             // One empty requirement: the operation may be called without any credentials.
             operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
@@ -71,25 +79,26 @@ public class ErrorResponsesFilter implements OASFilter {
     }
 
     /**
-     * Whether the operation is marked {@link ApiDoc#PUBLIC}, removing the mark. The server copies a
-     * method's extensions onto its responses, so they are looked for there too.
+     * The value of the operation's mark {@code name} (an extension), removing the mark; null when it
+     * has none. The server copies a method's extensions onto its responses, so they are looked for,
+     * and removed, there too.
      */
-    private static boolean takePublicMark(Operation operation) {
-        boolean marked = false;
-        if (operation.getExtensions() != null && operation.getExtensions().containsKey(ApiDoc.PUBLIC)) {
-            operation.removeExtension(ApiDoc.PUBLIC);
-            marked = true;
+    private static Object takeMark(Operation operation, String name) {
+        Object value = null;
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(name)) {
+            value = operation.getExtensions().get(name);
+            operation.removeExtension(name);
         }
         Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
         if (responses != null) {
             for (APIResponse response : responses.values()) {
-                if (response.getExtensions() != null && response.getExtensions().containsKey(ApiDoc.PUBLIC)) {
-                    response.removeExtension(ApiDoc.PUBLIC);
-                    marked = true;
+                if (response.getExtensions() != null && response.getExtensions().containsKey(name)) {
+                    value = value == null ? response.getExtensions().get(name) : value;
+                    response.removeExtension(name);
                 }
             }
         }
-        return marked;
+        return value;
     }
 
     @Override

@@ -19,6 +19,19 @@ public final class ApiFileResponse {
     private ApiFileResponse() {
     }
 
+    /**
+     * For a service that describes and sends a file in one call: {@code sender} runs twice, first
+     * taking no bytes (the file's description sets the status and headers), then sending them.
+     */
+    public static Response of(String range, String ifNoneMatch, boolean download, Consumer<FileSink> sender) {
+        StoredFile[] announced = new StoredFile[1];
+        sender.accept(file -> {
+            announced[0] = file;
+            return FileSink.Slice.none();
+        });
+        return of(announced[0], range, ifNoneMatch, download, sender);
+    }
+
     public static Response of(StoredFile file, String range, String ifNoneMatch, boolean download, Consumer<FileSink> sender) {
         Headers headers = new Headers();
         new FileDelivery(range, ifNoneMatch, true, download, null, headers).start(file);

@@ -50,6 +50,8 @@ public enum ApiText {
     FIELD_INSTANT("api.field.instant"),
     FIELD_RANGE("api.field.range"),
     FIELD_MONTH("api.field.month"),
+    FIELD_ONCE("api.field.once"),
+    FIELD_PART_TOO_LARGE("api.field.partTooLarge"),
 
     TARGET_USER("api.target.USER"),
     TARGET_ORGANIZATION("api.target.ORGANIZATION"),

@@ -120,6 +120,11 @@ public final class Parameters {
         }
     }
 
+    /** Notes a reason found elsewhere (the first one for a name counts), to be answered with the others. */
+    public void note(String name, Message reason) {
+        problems.putIfAbsent(name, reason);
+    }
+
     public void validate() {
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
