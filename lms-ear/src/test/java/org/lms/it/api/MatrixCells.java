@@ -62,7 +62,7 @@ final class MatrixCells {
             "ProgressOverTimeReport.months",
             // The Reports page's course picker and its access rule: ReportsBrowserIT proves them on the page.
             "ReportCourses.page", "ReportService.organizationReportsPermitted", "ReportService.learningReportsPermitted",
-            "MyProfileService.accountDefaults", // the page shell's defaults
+            "MyProfileService.accountDefaults", "MyProfileService.shell", // the page shell's defaults
             "UserDirectory.columns", "UserDirectory.customColumns", // the columns of the Users page and its exports
             "UserAdministration.save", // the Edit User page's one-step save; the API offers PATCH, role and status calls
             "UserAdministration.inviteToSetPassword", // set-password links are handed over on the pages

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -17,14 +18,16 @@ import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lms.it.support.HelloWorldPage;
 import org.lms.it.support.PortalClient;
 import org.lms.it.support.RunningApplication;
 import org.lms.it.support.Throughput;
 
 /**
  * Requests per second of a learner's "My learning" page with {@value #COURSES} assigned courses (its
- * first page) against hello-world answers on the same server in the same run: the public health check (no
- * session, no page, no database) and the sign-in page (a page without data). A benchmark: it
+ * first page) against hello-world answers on the same server in the same run: a hello-world Faces page
+ * deployed beside the application ({@link HelloWorldPage}), the public health check (no session, no
+ * page, no database) and the sign-in page (a page of ours without data). A benchmark: it
  * prints its figures; it asserts that every answer was a 200 and that the pages together show every course.
  * The courses are made through the API, which is also how an integration would load them.
  */
@@ -61,14 +64,22 @@ class MyLearningThroughputIT {
         }
         assertEquals(all, listed, "the pages together list every course once");
 
+        HttpResponse<String> hello = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(get(HelloWorldPage.PATH, null), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, hello.statusCode());
+        assertTrue(hello.body().contains("Hello, world"), hello.body());
+
+        double helloWorld = Throughput.measure(get(HelloWorldPage.PATH, null));
         double health = Throughput.measure(get("/api/v1/health", null));
         double signInPage = Throughput.measure(get("/login.xhtml", null));
         double myLearning = Throughput.measure(get("/learning.xhtml", portal.cookieHeader()));
-        String result = String.format(Locale.ROOT, "Throughput with %d clients over %d s: GET /api/v1/health %.0f requests/s,"
-                + " GET /login.xhtml %.0f requests/s, GET /learning.xhtml (the first %d of %d courses, %,d characters) %.0f requests/s"
-                + " = %.0f%% of the health check and %.0f%% of the sign-in page (the %d courses made through the API in %.1f s)",
-                Throughput.CLIENTS, Throughput.MEASURE.toSeconds(), health, signInPage, PAGE_SIZE, all, page.body().length(), myLearning,
-                100 * myLearning / health, 100 * myLearning / signInPage, COURSES, setUp);
+        String result = String.format(Locale.ROOT, "Throughput with %d clients over %d s: GET %s (a hello-world Faces page) %.0f requests/s,"
+                + " GET /api/v1/health %.0f requests/s, GET /login.xhtml %.0f requests/s, GET /learning.xhtml (the first %d of %d"
+                + " courses, %,d characters) %.0f requests/s = %.0f%% of the hello-world page, %.0f%% of the health check and %.0f%%"
+                + " of the sign-in page (the %d courses made through the API in %.1f s)",
+                Throughput.CLIENTS, Throughput.MEASURE.toSeconds(), HelloWorldPage.PATH, helloWorld, health, signInPage, PAGE_SIZE,
+                all, page.body().length(), myLearning, 100 * myLearning / helloWorld, 100 * myLearning / health,
+                100 * myLearning / signInPage, COURSES, setUp);
         LOG.info(result);
         System.out.println(result);
     }

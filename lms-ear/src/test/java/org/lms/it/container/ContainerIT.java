@@ -916,6 +916,10 @@ class ContainerIT {
         StatementCounter.Counted<List<MyCourseRow>> mine = StatementCounter.count(em, () -> myLearning.courses());
         assertEquals(200, mine.result().size());
         assertTrue(mine.result().stream().anyMatch(row -> row.status() == LearnerStatus.OVERDUE), "the spread has overdue courses");
+        // Values are bound, not written into the SQL: one statement text serves every learner and page,
+        // so the database compiles it once instead of once per learner.
+        String myCourses = mine.sql().stream().filter(sql -> sql.contains("ENROLLMENT")).findFirst().orElseThrow();
+        assertTrue(myCourses.contains("?") && !myCourses.matches("(?s).*\\b" + learner + "\\b.*"), myCourses);
 
         long course = world.course(unit, w.author(), true);
         world.lesson(course);

@@ -929,6 +929,8 @@ public class MatrixOperations {
                 return act(profiles::me);
             case "MyProfileService.accountDefaults":
                 return act(profiles::accountDefaults);
+            case "MyProfileService.shell":
+                return act(profiles::shell);
             default:
                 throw new IllegalArgumentException("no way to run " + row + ": add it to MatrixOperations");
         }

@@ -1,7 +1,10 @@
 package org.lms.it.container;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
@@ -14,11 +17,11 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  */
 final class StatementCounter extends SessionEventAdapter {
 
-    /** The work's answer and the statements it cost. */
-    record Counted<T>(T result, int statements) {
+    /** The work's answer, the statements it cost, and their SQL as sent ("?" where a value is bound). */
+    record Counted<T>(T result, int statements, List<String> sql) {
     }
 
-    private final ThreadLocal<int[]> counts = new ThreadLocal<>();
+    private final ThreadLocal<List<String>> statements = new ThreadLocal<>();
 
     /**
      * Runs {@code work} and counts its statements. The listener goes on the shared server session
@@ -29,22 +32,22 @@ final class StatementCounter extends SessionEventAdapter {
         Session server = JpaHelper.getServerSession(em.getEntityManagerFactory());
         StatementCounter counter = new StatementCounter();
         server.getEventManager().addListener(counter);
-        int[] count = {0};
-        counter.counts.set(count);
+        List<String> sent = new ArrayList<>();
+        counter.statements.set(sent);
         try {
             T result = work.get();
-            return new Counted<>(result, count[0]);
+            return new Counted<>(result, sent.size(), List.copyOf(sent));
         } finally {
-            counter.counts.remove();
+            counter.statements.remove();
             server.getEventManager().removeListener(counter);
         }
     }
 
     @Override
     public void preExecuteCall(SessionEvent event) {
-        int[] count = counts.get();
-        if (count != null) {
-            count[0]++;
+        List<String> sent = statements.get();
+        if (sent != null) {
+            sent.add(event.getCall() instanceof DatabaseCall call ? String.valueOf(call.getSQLString()) : String.valueOf(event.getCall()));
         }
     }
 }

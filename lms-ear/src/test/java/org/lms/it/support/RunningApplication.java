@@ -80,7 +80,13 @@ public final class RunningApplication implements BeforeAllCallback {
                     "-Dderby.system.home=" + work.resolve("data"),
                     "-Dlms.demo=true",
                     // Sign-in stays PBKDF2; fewer iterations keep the many test sign-ins quick.
-                    "-Dlms.password.iterations=1000",
+                    "-Dlms.password.iterations=1000"));
+            // Extra JVM options for a profiling run, e.g. -Dlms.test.serverJvmOptions=-XX:StartFlightRecording=...
+            String extra = System.getProperty("lms.test.serverJvmOptions", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of(
                     "-jar", TestPaths.microJar().toString(),
                     "--nocluster",
                     "--port", Integer.toString(httpPort),
@@ -88,7 +94,9 @@ public final class RunningApplication implements BeforeAllCallback {
                     "--contextroot", "/",
                     "--addLibs", TestPaths.derbyLibs().toString(),
                     "--postbootcommandfile", TestPaths.postBootCommands().toString(),
-                    "--deploy", TestPaths.applicationWar().toString()));
+                    "--deploy", TestPaths.applicationWar().toString(),
+                    // The throughput benchmarks' yardstick, in its own context root.
+                    "--deploy", HelloWorldPage.war(work) + ":" + HelloWorldPage.CONTEXT_ROOT));
             try {
                 Process process = new ProcessBuilder(command)
                         .redirectErrorStream(true)

@@ -36,6 +36,7 @@ public class MyLearning {
 
     /** More than anyone is assigned; a bound keeps one page request small whatever happens. */
     private static final int MAX_COURSES = 500;
+    private static final String STATUS = "org.lms.domain.learning.EnrollmentStatus.";
 
     @PersistenceContext
     private EntityManager em;
@@ -63,13 +64,15 @@ public class MyLearning {
     /** A page of {@link #courses()}, read as a page from the database: at most {@value #MAX_COURSES} rows. */
     public List<MyCourseRow> courses(int first, int size) {
         LocalDate today = LocalDate.now();
+        // The open statuses are written as constants, not parameters: a parameter inside CASE makes
+        // EclipseLink write every value of the query into its SQL text (Derby takes no parameter
+        // there), and then the database compiles a new statement for every learner and page.
         return em.createQuery("SELECT c.id, c.title, c.description, e.status, e.progress, e.mandatory, e.dueOn"
                         + " FROM Enrollment e JOIN e.course c WHERE e.user = :me AND c.status = :published"
-                        + " ORDER BY CASE WHEN e.status = :notStarted OR e.status = :inProgress THEN 0 ELSE 1 END, CASE WHEN e.dueOn IS NULL THEN 1 ELSE 0 END,"
+                        + " ORDER BY CASE WHEN e.status = " + STATUS + "NOT_STARTED OR e.status = " + STATUS + "IN_PROGRESS"
+                        + " THEN 0 ELSE 1 END, CASE WHEN e.dueOn IS NULL THEN 1 ELSE 0 END,"
                         + " e.dueOn, LOWER(c.title), c.id", Object[].class)
                 .setParameter("me", caller.require()).setParameter("published", ContentStatus.PUBLISHED)
-                // Two comparisons rather than IN: EclipseLink's parser refuses a collection parameter inside CASE.
-                .setParameter("notStarted", EnrollmentStatus.NOT_STARTED).setParameter("inProgress", EnrollmentStatus.IN_PROGRESS)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(size, MAX_COURSES)))
                 .getResultStream()

@@ -15,6 +15,7 @@ import org.lms.domain.account.Account;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.User;
+import org.lms.service.reports.ReportScope;
 
 /**
  * The signed-in person's own profile. Everyone signed in may read it; anonymous callers get
@@ -29,6 +30,9 @@ public class MyProfileService {
 
     @Inject
     private SecurityContext security;
+
+    @Inject
+    private ReportScope reports;
 
     public Optional<MyProfile> me() {
         Principal principal = security.getCallerPrincipal();
@@ -53,15 +57,30 @@ public class MyProfileService {
                 user.getLocale(), user.getTimeZone(), privileges));
     }
 
-    /** The account's name, default language and time zone and session timeout. */
+    /** The account's name, default language and time zone, session timeout and logo tag. */
     public AccountDefaults accountDefaults() {
         Account account = em.find(Account.class, Account.THE_ACCOUNT);
-        return account == null ? new AccountDefaults("Learning", "en", "UTC", 30)
+        return account == null ? new AccountDefaults("Learning", "en", "UTC", 30, "")
                 : new AccountDefaults(account.getName(), account.getDefaultLocale(), account.getDefaultTimeZone(),
-                        account.getSessionTimeoutMinutes());
+                        account.getSessionTimeoutMinutes(), account.getLogoTag() == null ? "" : account.getLogoTag());
     }
 
-    public record AccountDefaults(String accountName, String locale, String timeZone, int sessionTimeoutMinutes)
-            implements Serializable {
+    /**
+     * Everything the frame of a page shows, in one call per request rather than one per item: the
+     * signed-in person (none for an anonymous page), the account's defaults and logo, and whether
+     * the Reports entry of the menu opens (the reports' own rule, {@link ReportScope}).
+     */
+    public PageShell shell() {
+        Optional<MyProfile> me = me();
+        return new PageShell(me, accountDefaults(), me.isPresent() && reports.learningReportsPermitted());
+    }
+
+    /** The account's defaults; the logo tag is empty when there is no logo (then the name shows). */
+    public record AccountDefaults(String accountName, String locale, String timeZone, int sessionTimeoutMinutes,
+            String logoTag) implements Serializable {
+    }
+
+    /** What a page's frame shows of the person and the account. */
+    public record PageShell(Optional<MyProfile> me, AccountDefaults defaults, boolean learningReports) {
     }
 }

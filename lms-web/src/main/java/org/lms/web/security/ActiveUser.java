@@ -7,15 +7,14 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.lms.service.account.AccountBranding;
-import org.lms.service.reports.ReportService;
 import org.lms.service.users.MyProfile;
 import org.lms.service.users.MyProfileService;
 import org.lms.web.shell.Page;
 
 /**
- * The signed-in person as views see them, loaded once per request so that a change of role shows
- * on the next page. Views ask {@code activeUser.can('MANAGE_USERS')} rather than naming roles.
+ * The signed-in person as views see them, loaded once per request (with the account's defaults and
+ * the answers the menu needs, in one service call) so that a change of role shows on the next
+ * page. Views ask {@code activeUser.can('MANAGE_USERS')} rather than naming roles.
  */
 @Named
 @RequestScoped
@@ -24,18 +23,7 @@ public class ActiveUser {
     @Inject
     private MyProfileService profiles;
 
-    @Inject
-    private AccountBranding branding;
-
-    @Inject
-    private ReportService reports;
-
-    private Boolean learningReports;
-
-    private String logoTag;
-
-    private Optional<MyProfile> profile;
-    private MyProfileService.AccountDefaults defaults;
+    private MyProfileService.PageShell shell;
 
     public boolean isSignedIn() {
         return profile().isPresent();
@@ -59,12 +47,7 @@ public class ActiveUser {
             return true;
         }
         return switch (rule) {
-            case LEARNING_REPORTS -> {
-                if (learningReports == null) {
-                    learningReports = reports.learningReportsPermitted();
-                }
-                yield learningReports;
-            }
+            case LEARNING_REPORTS -> shell().learningReports();
         };
     }
 
@@ -83,10 +66,7 @@ public class ActiveUser {
 
     /** The account logo's tag for its address, or an empty text when there is no logo (then the name shows). */
     public String getLogoTag() {
-        if (logoTag == null) {
-            logoTag = branding.logoTag();
-        }
-        return logoTag;
+        return defaults().logoTag();
     }
 
     /** The person's language, else the account's default. */
@@ -108,16 +88,17 @@ public class ActiveUser {
     }
 
     private Optional<MyProfile> profile() {
-        if (profile == null) {
-            profile = profiles.me();
-        }
-        return profile;
+        return shell().me();
     }
 
     private MyProfileService.AccountDefaults defaults() {
-        if (defaults == null) {
-            defaults = profiles.accountDefaults();
+        return shell().defaults();
+    }
+
+    private MyProfileService.PageShell shell() {
+        if (shell == null) {
+            shell = profiles.shell();
         }
-        return defaults;
+        return shell;
     }
 }

@@ -5,7 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lms.web.i18n.Messages;
 import org.lms.web.security.ActiveUser;
 import org.primefaces.model.menu.DefaultMenuItem;
@@ -13,10 +17,19 @@ import org.primefaces.model.menu.DefaultMenuModel;
 import org.primefaces.model.menu.DefaultSubMenu;
 import org.primefaces.model.menu.MenuModel;
 
-/** The main menu: only the pages the caller may open, grouped by section. */
+/**
+ * The main menu: only the pages the caller may open, grouped by section. A menu depends on nothing
+ * but which pages open (the privileges and the pages' rules), the language and the address of the
+ * portal, so one built menu serves everyone who shares those (a handful per role and language),
+ * and a change of role shows in the next request's menu as before.
+ */
 @Named
 @RequestScoped
 public class Menu {
+
+    /** More menus than roles times languages; past it the cache starts again. */
+    private static final int MOST_KEPT = 500;
+    private static final Map<Key, MenuModel> BUILT = new ConcurrentHashMap<>();
 
     @Inject
     private ActiveUser activeUser;
@@ -26,25 +39,41 @@ public class Menu {
 
     private MenuModel model;
 
+    /** What a menu is made of: the pages that open for the caller, the language and the portal's address. */
+    private record Key(Set<Page> pages, Locale locale, String contextPath) {
+    }
+
     public MenuModel getModel() {
         if (model == null) {
-            model = build();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Set<Page> pages = EnumSet.noneOf(Page.class);
+            for (Page page : Page.values()) {
+                if (page.inMenu() && activeUser.mayOpen(page)) {
+                    pages.add(page);
+                }
+            }
+            Key key = new Key(pages, faces.getViewRoot().getLocale(), faces.getExternalContext().getRequestContextPath());
+            model = BUILT.get(key);
+            if (model == null) {
+                if (BUILT.size() >= MOST_KEPT) {
+                    BUILT.clear();
+                }
+                model = build(key);
+                BUILT.put(key, model);
+            }
         }
         return model;
     }
 
-    private MenuModel build() {
-        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    private MenuModel build(Key key) {
+        String contextPath = key.contextPath();
         DefaultMenuModel menu = new DefaultMenuModel();
         Map<Page.Section, DefaultSubMenu> sections = new EnumMap<>(Page.Section.class);
-        for (Page page : Page.values()) {
-            if (!page.inMenu() || !activeUser.mayOpen(page)) {
-                continue;
-            }
+        for (Page page : key.pages()) {
             DefaultMenuItem item = DefaultMenuItem.builder()
                     .value(messages.get(page.labelKey()))
                     .url(contextPath + page.viewId())
-                    .styleClass("menu-" + page.name().toLowerCase(java.util.Locale.ROOT))
+                    .styleClass("menu-" + page.name().toLowerCase(Locale.ROOT))
                     .build();
             if (page.section() == null) {
                 menu.getElements().add(item);
@@ -56,6 +85,8 @@ public class Menu {
                 }).getElements().add(item);
             }
         }
+        // Ids now, while the menu is still this request's: rendering then only reads it, whoever shares it.
+        menu.generateUniqueIds();
         return menu;
     }
 }
