@@ -8,7 +8,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.lms.service.permissions.InvalidInput;
@@ -24,7 +26,7 @@ import org.primefaces.model.charts.line.LineChartModel;
  * The "Progress over time" tab: enrollments assigned and finished per calendar month of the
  * reader's time zone, for the page's filter and a range of months (the last twelve unless
  * chosen). The service counts them in the database; the chart draws them, the table beside it
- * says the same in text.
+ * says the same in text, and the tab's export holds the table's rows.
  */
 @Named
 @ViewScoped
@@ -102,6 +104,18 @@ public class ProgressOverTime implements Serializable {
             choices.add(current.minusMonths(i).toString());
         }
         return choices;
+    }
+
+    /** The chosen range as the tab's export carries it, leaving out what is not chosen. */
+    public Map<String, Object> rangeParameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (yearMonth(from) != null) {
+            parameters.put(ReportFiles.FIRST_MONTH, yearMonth(from).toString());
+        }
+        if (yearMonth(to) != null) {
+            parameters.put(ReportFiles.LAST_MONTH, yearMonth(to).toString());
+        }
+        return parameters;
     }
 
     /** A month as {@code 2026-03}; null for none or anything malformed (then the service's default applies). */
