@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -240,7 +241,9 @@ class ReportsApiIT {
 
     @Test
     void progressOverTimeListsEveryMonthAndTheCsvSaysTheSame() {
-        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        // The Reporter has no time zone of their own: the months are those of the account's default.
+        String zone = world.admin.get("/account/settings").expect(200).json().getString("defaultTimeZone");
+        YearMonth now = YearMonth.now(ZoneId.of(zone));
         String query = "/reports/progress-over-time?courseId=" + course + "&from=" + now.minusMonths(2) + "&to=" + now;
         JsonArray months = reporter.get(query).expect(200).json().getJsonArray("items");
         assertEquals(List.of(now.minusMonths(2) + " 0 0", now.minusMonths(1) + " 0 0", now + " 2 1"),
@@ -269,6 +272,51 @@ class ReportsApiIT {
                 .getJsonArray("items").size());
         assertTrue(reporter.get("/reports/progress-over-time?from=March").expectError(400, "invalid_input").fields()
                 .containsKey("from"));
+    }
+
+    /**
+     * The months are the caller's: the answer names the time zone it counted in (their own, else
+     * the account's default), the range ends with the current month there unless asked otherwise,
+     * and each of the branch's enrollments is counted in the month its assignment and its
+     * completion fall in there, in JSON and CSV alike. Moments on either side of a month's first
+     * midnight cannot be made over the API: ContainerIT counts those.
+     */
+    @Test
+    void progressOverTimeCountsTheMonthsOfTheCallersTimeZone() {
+        String accountZone = world.admin.get("/account/settings").expect(200).json().getString("defaultTimeZone");
+        Api viewer = world.as(world.user(home, "REPORTER"));
+        String query = "/reports/progress-over-time?courseId=" + course;
+        assertEquals(accountZone, viewer.get(query).expect(200).json().getString("timeZone"), "none of their own: the account's");
+        List<JsonObject> branch = world.admin.get("/courses/" + course + "/enrollments?size=200").expect(200).items().stream()
+                .map(v -> v.asJsonObject()).filter(e -> Set.of(inHome, inSub).contains(e.getJsonNumber("userId").longValue()))
+                .toList();
+        assertEquals(2, branch.size(), branch.toString());
+
+        // Fourteen hours ahead of UTC and eleven behind.
+        for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+            viewer.patch("/me", Api.json("timeZone", zone)).expect(200);
+            ZoneId in = ZoneId.of(zone);
+            YearMonth now = YearMonth.now(in);
+            JsonObject answer = viewer.get(query + "&from=" + now.minusMonths(1)).expect(200).json();
+            assertEquals(zone, answer.getString("timeZone"));
+            List<String> expected = List.of(now.minusMonths(1), now).stream().map(month -> month + " "
+                    + branch.stream().filter(e -> month.equals(monthOf(e, "assignedAt", in))).count() + " "
+                    + branch.stream().filter(e -> month.equals(monthOf(e, "completedAt", in))).count()).toList();
+            List<JsonObject> months = answer.getJsonArray("items").getValuesAs(JsonObject.class);
+            assertEquals(expected, months.stream().map(m -> m.getString("month") + " " + m.getInt("assigned") + " "
+                    + m.getInt("completed")).toList(), zone + ": the last month is the current one there");
+            List<List<String>> file = csv(viewer.get(query + "&from=" + now.minusMonths(1) + "&format=csv").expect(200));
+            assertEquals(months.stream().map(m -> List.of(m.getString("month"), String.valueOf(m.getInt("assigned")),
+                    String.valueOf(m.getInt("completed")))).toList(), file.subList(1, file.size()), zone + ": the file says the same");
+        }
+        viewer.patch("/me", Api.json("timeZone", null)).expect(200);
+        assertEquals(accountZone, viewer.get(query).expect(200).json().getString("timeZone"), "back to the account's");
+    }
+
+    /** The month of an enrollment's moment in a time zone, or null without that moment. */
+    private static YearMonth monthOf(JsonObject enrollment, String moment, ZoneId zone) {
+        return !enrollment.containsKey(moment) || enrollment.isNull(moment) ? null
+                : YearMonth.from(Instant.parse(enrollment.getString(moment)).atZone(zone));
     }
 
     /** The courses assigned to the learners of an organization's subtree, as the user progress report counts them. */

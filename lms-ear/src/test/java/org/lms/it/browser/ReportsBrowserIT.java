@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,10 +30,12 @@ import org.openqa.selenium.Keys;
 /**
  * The Reports page: course progress filtered by status and sorted, the organizations drilled down
  * and back up with their chart, and the exports holding the rows the screen shows; the course and
- * completed-date filters on every tab, the People, Groups and Overdue tabs, progress over time as
- * the API counts it; the page is not there for learners unless the account and their own switch
- * allow it, and its downloads not for people without Export reports; an Instructor gets the tabs
- * about the learners of their own courses, and only those learners.
+ * completed-date filters on every tab, the People, Groups and Overdue tabs (the demo's overdue
+ * course, sorted, for the Administrator and within a Reporter's scope), progress over time as the
+ * API counts it in the reader's time zone, exported in the reader's language; the page is not
+ * there for learners unless the account and their own switch allow it, and its downloads not for
+ * people without Export reports; an Instructor gets the tabs about the learners of their own
+ * courses, and only those learners.
  */
 class ReportsBrowserIT extends BrowserTest {
 
@@ -42,6 +46,8 @@ class ReportsBrowserIT extends BrowserTest {
     private static final String OVERDUE_ROWS = "[id='reports:tabs:overdueTable_data'] > tr:not(.ui-datatable-empty-message)";
     private static final String PROGRESS_ROWS = "[id='reports:tabs:progressTable_data'] > tr:not(.ui-datatable-empty-message)";
     private static final String SECURITY_COURSE = "Information Security Basics";
+    /** The demo's course some people are late with (see DemoData). */
+    private static final String REFRESHER_COURSE = "Data Protection Refresher";
 
     private PeopleScreens screens;
 
@@ -162,6 +168,10 @@ class ReportsBrowserIT extends BrowserTest {
         assertTrue(courseTitles().contains(SECURITY_COURSE), courseTitles().toString());
         assertFalse(browser.isPresent(By.id("reports:tabs:coursesCsv")), "reading is not exporting");
         assertEquals(404, screens.download("/admin/reports/export?report=courses&format=csv").statusCode());
+        openTab("Progress over time");
+        browser.visible(By.id("reports:tabs:progressTable"));
+        assertFalse(browser.isPresent(By.id("reports:tabs:progressCsv")), "nor the months");
+        assertEquals(404, screens.download("/admin/reports/export?report=progress&format=xlsx").statusCode());
     }
 
     @Test
@@ -299,6 +309,12 @@ class ReportsBrowserIT extends BrowserTest {
                 browser.texts(PROGRESS_ROWS + " .progress-completed"));
         assertEquals(List.of("2", "1"), List.of(browser.texts(PROGRESS_ROWS + " .progress-assigned").get(11),
                 browser.texts(PROGRESS_ROWS + " .progress-completed").get(11)), "both assigned this month, one finished");
+        assertEquals("Calendar months of your time zone, " + world.get("/account/settings").getString("defaultTimeZone")
+                + ": each starts at its first midnight there.", browser.text(By.id("progressZone")), "the account's, as the Administrator has none");
+
+        // The tab's files hold the table's rows, for the same filter and months.
+        List<List<String>> table = progressTable();
+        assertProgressFiles(table, "Month", "Assigned", "Finished", "Progress over time");
 
         // More than three years is refused, naming the field.
         YearMonth now = YearMonth.now(java.time.ZoneOffset.UTC);
@@ -306,6 +322,107 @@ class ReportsBrowserIT extends BrowserTest {
         browser.waitFor("the refusal", () -> browser.isPresent(By.id("reports:tabs:progressRefusal")));
         assertEquals("Last month: At most 36 months.", browser.text(By.id("reports:tabs:progressRefusal")));
         assertEquals(List.of(), browser.texts(PROGRESS_ROWS + " .progress-month"));
+    }
+
+    /**
+     * A Reporter who reads German and lives fourteen hours ahead of UTC: the tab counts the months
+     * of their zone, as the API answers them, names the months in German, and its files say the
+     * same in the same words.
+     */
+    @Test
+    void progressOverTimeFollowsTheReadersTimeZoneAndLanguageIntoItsFiles() {
+        ReportsWorld world = new ReportsWorld();
+        long home = world.organization(world.root(), ReportsWorld.unique("Browser Progress Kiritimati"));
+        String title = ReportsWorld.unique("Browser Progress Zone Course");
+        long[] course = world.course(home, title);
+        String n = ReportsWorld.unique("").strip();
+        String doneEmail = "zone-done" + n + "@browser-report.example";
+        world.assign(course[0], world.person(home, "LEARNER", doneEmail, "Zora Done " + n), LocalDate.now().plusDays(30).toString());
+        world.complete(doneEmail, course[0], course[1]);
+        String reporter = "zone-reporter" + n + "@browser-report.example";
+        world.person(home, "REPORTER", reporter, "Rena Reporter " + n);
+        world.preferences(reporter, "de", "Pacific/Kiritimati");
+
+        browser.signIn(reporter, ReportsWorld.PASSWORD);
+        browser.open("/admin/reports.xhtml");
+        pickCourse(title);
+        openTab("Fortschritt im Zeitverlauf");
+        browser.waitFor("twelve months", () -> browser.texts(PROGRESS_ROWS + " .progress-month").size() == 12);
+        assertEquals("Kalendermonate Ihrer Zeitzone Pacific/Kiritimati: Jeder beginnt dort um Mitternacht seines ersten Tages.",
+                browser.text(By.id("progressZone")));
+
+        JsonObject answer = world.getAs(reporter, "/reports/progress-over-time?courseId=" + course[0]);
+        assertEquals("Pacific/Kiritimati", answer.getString("timeZone"));
+        List<JsonObject> months = answer.getJsonArray("items").getValuesAs(JsonObject.class);
+        DateTimeFormatter german = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMAN);
+        assertEquals(YearMonth.now(java.time.ZoneId.of("Pacific/Kiritimati")).format(german), months.stream()
+                .map(m -> YearMonth.parse(m.getString("month")).format(german)).toList().get(11), "the current month there");
+        List<List<String>> table = progressTable();
+        assertEquals(months.stream().map(m -> List.of(YearMonth.parse(m.getString("month")).format(german),
+                String.valueOf(m.getInt("assigned")), String.valueOf(m.getInt("completed")))).toList(), table,
+                "the API's months for the same reader, in German");
+        assertEquals(List.of("1", "1"), table.get(11).subList(1, 3), "assigned and finished this month, as it is there");
+
+        assertProgressFiles(table, "Monat", "Zugewiesen", "Abgeschlossen", "Fortschritt im Zeitverlauf");
+    }
+
+    /**
+     * The demo's overdue course: the Administrator sees everyone late with it, the oldest due date
+     * first, with the days overdue, and sorts by due date and by learner; a Reporter of Sales sees
+     * Sam alone (Lena of Sales finished it), on the screen and in the file.
+     */
+    @Test
+    void theOverdueTabListsTheDemosLateLearnersSortedAndWithinTheReadersScope() throws IOException {
+        ReportsWorld world = new ReportsWorld();
+        browser.signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+        browser.open("/admin/reports.xhtml");
+        openTab("Overdue");
+        browser.waitFor("the demo's overdue rows", () -> column(OVERDUE_ROWS, "overdue-course").contains(REFRESHER_COURSE));
+        pickCourse(REFRESHER_COURSE);
+        browser.waitFor("the refresher's rows", () -> column(OVERDUE_ROWS, "person-name").size() == 3);
+        List<String> byDueDate = List.of("Sam Sales", "Ines Instructor", "Leo Learner");
+        assertEquals(byDueDate, column(OVERDUE_ROWS, "person-name"), "the oldest due date first");
+        assertEquals(List.of("Sales", "Engineering", "Platform Team"), column(OVERDUE_ROWS, "overdue-organization"));
+        assertEquals(List.of(REFRESHER_COURSE, REFRESHER_COURSE, REFRESHER_COURSE), column(OVERDUE_ROWS, "overdue-course"));
+        List<Long> days = column(OVERDUE_ROWS, "overdue-days").stream().map(Long::parseLong).toList();
+        assertEquals(List.of(days.get(0), days.get(0) - 4, days.get(0) - 7), days, "due ten, six and three days before the demo began");
+        assertTrue(days.get(2) >= 3, days.toString());
+        DateTimeFormatter longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
+        LocalDate today = LocalDate.now();
+        assertEquals(days.stream().map(d -> today.minusDays(d).format(longDate)).toList(), column(OVERDUE_ROWS, "overdue-due"),
+                "each due date as many days back as it is overdue");
+
+        sortBy("overdueTable", "Learner", "ascending");
+        browser.waitFor("the learners A to Z", () -> column(OVERDUE_ROWS, "person-name")
+                .equals(List.of("Ines Instructor", "Leo Learner", "Sam Sales")));
+        sortBy("overdueTable", "Learner", "descending");
+        browser.waitFor("the learners Z to A", () -> column(OVERDUE_ROWS, "person-name")
+                .equals(List.of("Sam Sales", "Leo Learner", "Ines Instructor")));
+        sortBy("overdueTable", "Due on", "descending");
+        browser.waitFor("the latest due date first", () -> column(OVERDUE_ROWS, "person-name")
+                .equals(List.of("Leo Learner", "Ines Instructor", "Sam Sales")));
+        sortBy("overdueTable", "Due on", "ascending");
+        browser.waitFor("the oldest due date first", () -> column(OVERDUE_ROWS, "person-name").equals(byDueDate));
+
+        // A Reporter of Sales, as the demo Reporter is (whose own sign-in the sign-in tests lock on purpose).
+        String n = ReportsWorld.unique("").strip();
+        String reporter = "sales-reporter" + n + "@browser-report.example";
+        world.person(world.organizationNamed("Sales"), "REPORTER", reporter, "Rhea Reporter " + n);
+        browser.forgetSession();
+        browser.signIn(reporter, ReportsWorld.PASSWORD);
+        browser.open("/admin/reports.xhtml");
+        openTab("Overdue");
+        pickCourse(REFRESHER_COURSE);
+        browser.waitFor("the Sales row", () -> column(OVERDUE_ROWS, "person-name").equals(List.of("Sam Sales")));
+        assertEquals(List.of(String.valueOf(days.get(0))), column(OVERDUE_ROWS, "overdue-days"));
+        assertEquals("1-1 / 1", browser.text(By.cssSelector("[id='reports:tabs:overdueTable'] .ui-paginator-current")));
+        HttpResponse<byte[]> csv = screens.download(ReportExportsBrowserIT.exported(browser, "reports:tabs:overdueCsv"));
+        assertEquals(200, csv.statusCode());
+        List<String> lines = Arrays.asList(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals("\ufeffLearner,Email,Organization,Course,Due on,Days overdue", lines.get(0));
+        assertEquals(List.of(List.of("Sam Sales", DemoUsers.SALES_LEARNER, "Sales", REFRESHER_COURSE,
+                today.minusDays(days.get(0)).toString(), String.valueOf(days.get(0)))),
+                lines.subList(1, lines.size()).stream().map(ReportsBrowserIT::cells).toList(), "the file holds the scope's row only");
     }
 
     @Test
@@ -380,6 +497,48 @@ class ReportsBrowserIT extends BrowserTest {
         }
     }
 
+    /** The progress table's rows: month, assigned, finished, as the screen writes them. */
+    private List<List<String>> progressTable() {
+        List<String> months = browser.texts(PROGRESS_ROWS + " .progress-month");
+        List<String> assigned = browser.texts(PROGRESS_ROWS + " .progress-assigned");
+        List<String> completed = browser.texts(PROGRESS_ROWS + " .progress-completed");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            rows.add(List.of(months.get(i), assigned.get(i), completed.get(i)));
+        }
+        return rows;
+    }
+
+    /** The progress tab's CSV and XLSX files, exported in the background: the table's rows under the table's headers. */
+    private void assertProgressFiles(List<List<String>> table, String month, String assigned, String finished, String sheetName) {
+        HttpResponse<byte[]> csv = screens.download(ReportExportsBrowserIT.exported(browser, "reports:tabs:progressCsv"));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("progress-over-time.csv"),
+                csv.headers().map().toString());
+        List<String> lines = Arrays.asList(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals("\ufeff" + month + "," + assigned + "," + finished, lines.get(0));
+        assertEquals(table, lines.subList(1, lines.size()).stream().map(ReportsBrowserIT::cells).toList(),
+                "the CSV holds the table's rows");
+
+        HttpResponse<byte[]> xlsx = screens.download(ReportExportsBrowserIT.exported(browser, "reports:tabs:progressXlsx"));
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("progress-over-time.xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(sheetName, sheet.getSheetName());
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                rows.add(List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
+                        row.getCell(2).getStringCellValue()));
+            }
+            assertEquals(List.of(month, assigned, finished), rows.get(0));
+            assertEquals(table, rows.subList(1, rows.size()), "the XLSX holds the table's rows");
+        } catch (IOException e) {
+            throw new AssertionError("the XLSX file does not read", e);
+        }
+    }
+
     /** Chooses a course in the filter's picker by keyboard: its title typed, the first offer taken with Enter. */
     private void pickCourse(String title) {
         browser.type(By.id("reports:course_input"), title);
@@ -397,12 +556,17 @@ class ReportsBrowserIT extends BrowserTest {
 
     /** Clicks a column's header, as a person does, until the table says it is sorted by it in descending order. */
     private void sortDescending(String table, String header) {
+        sortBy(table, header, "descending");
+    }
+
+    /** Clicks a column's header, as a person does, until the table says it is sorted by it in {@code order}. */
+    private void sortBy(String table, String header, String order) {
         By th = By.xpath("//*[@id='reports:tabs:" + table + "']//th[.//span[normalize-space()=" + xpathLiteral(header) + "]]");
-        for (int click = 0; click < 3 && !"descending".equals(browser.driver().findElement(th).getAttribute("aria-sort")); click++) {
+        for (int click = 0; click < 3 && !order.equals(browser.driver().findElement(th).getAttribute("aria-sort")); click++) {
             browser.clickAndWait(th);
         }
-        assertEquals("descending", browser.driver().findElement(th).getAttribute("aria-sort"), () -> header + " sorted descending; header: "
-                + browser.driver().findElement(th).getAttribute("outerHTML") + "; console: " + browser.console());
+        assertEquals(order, browser.driver().findElement(th).getAttribute("aria-sort"), () -> header + " sorted " + order
+                + "; header: " + browser.driver().findElement(th).getAttribute("outerHTML") + "; console: " + browser.console());
     }
 
     /** Types a day into a date field as the English page writes it, and leaves the field, which applies it. */

@@ -46,6 +46,14 @@ final class ReportsWorld {
         return admin("GET", "/me", null, 200).getJsonObject("organization").getJsonNumber("id").longValue();
     }
 
+    /** An organization of the account by its exact name, such as the demo's Sales. */
+    long organizationNamed(String name) {
+        return admin("GET", "/organizations?size=200&q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+                null, 200).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> name.equals(o.getString("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no organization " + name)).getJsonNumber("id").longValue();
+    }
+
     long organization(long parentId, String name) {
         return id(admin("POST", "/organizations", object("name", name, "parentId", parentId), 201));
     }
@@ -96,6 +104,16 @@ final class ReportsWorld {
         JsonObjectBuilder body = Json.createObjectBuilder(settings).add("learnersSeeOrganizationReports", allowed);
         admin("PUT", "/account/settings", body.build().toString(), 200);
         return before;
+    }
+
+    /** A person made by {@link #person} chooses their language and time zone. */
+    void preferences(String email, String locale, String timeZone) {
+        send(token(email, PASSWORD), "PATCH", "/me", object("locale", locale, "timeZone", timeZone), 200);
+    }
+
+    /** A GET of the API as a person made by {@link #person}. */
+    JsonObject getAs(String email, String path) {
+        return send(token(email, PASSWORD), "GET", path, null, 200);
     }
 
     /** A GET of the API as the Administrator. */

@@ -23,6 +23,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -130,10 +133,12 @@ import org.lms.service.reports.CourseProgressRow;
 import org.lms.service.reports.CourseProgressSort;
 import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.GroupProgressRow;
+import org.lms.service.reports.MonthProgress;
 import org.lms.service.reports.OrganizationSummary;
 import org.lms.service.reports.OverdueReport;
 import org.lms.service.reports.OverdueRow;
 import org.lms.service.reports.OverdueSort;
+import org.lms.service.reports.ProgressOverTimeReport;
 import org.lms.service.reports.ReportFilter;
 import org.lms.service.reports.ReportService;
 import org.lms.service.reports.UserProgressReport;
@@ -302,6 +307,9 @@ class ContainerIT {
 
     @Inject
     private OverdueReport overdueReport;
+
+    @Inject
+    private ProgressOverTimeReport progressOverTime;
 
     @Inject
     private AuthorizationCost.Unsecured unsecured;
@@ -1575,6 +1583,49 @@ class ContainerIT {
         assertEquals(0, overdueReport.count(assignedLater), "the date range");
         assertEquals(List.of(other, same), overdueReport.page(ofCourse, OverdueSort.ORGANIZATION, true, 0, 10).stream()
                 .map(OverdueRow::userId).toList(), "by organization name, descending: Matrix Other before Matrix Home");
+    }
+
+    /**
+     * Progress over time counts the calendar months of the zone it is given (the page and the API
+     * give the viewer's). Berlin's April began at 22:00 UTC on 31 March 2026, and its May at 22:00
+     * UTC on 30 April: an enrollment assigned at 21:30 UTC is March's in both zones, one assigned at
+     * 23:30 UTC is April's in Berlin, and its completion at 22:30 UTC on 30 April is May's there.
+     */
+    @Test
+    void progressOverTimeCountsTheCalendarMonthsOfTheViewersTimeZone() {
+        MatrixWorld.World w = world.build();
+        long course = world.course(w.matrix(), w.author(), true);
+        long before = world.user(w.home(), BuiltInRole.LEARNER);
+        long after = world.user(w.homeSub(), BuiltInRole.LEARNER);
+        world.enroll(before, course);
+        world.enrollCompleted(after, course);
+        world.enrollmentMoments(before, course, Instant.parse("2026-03-31T21:30:00Z"), null);
+        world.enrollmentMoments(after, course, Instant.parse("2026-03-31T23:30:00Z"), Instant.parse("2026-04-30T22:30:00Z"));
+        ReportFilter ofCourse = ReportFilter.ofCourse(course);
+        YearMonth march = YearMonth.of(2026, 3);
+        YearMonth april = YearMonth.of(2026, 4);
+        YearMonth may = YearMonth.of(2026, 5);
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+
+        signIn.user(w.emails().get(BuiltInRole.REPORTER), MatrixWorld.PASSWORD);
+        assertEquals(List.of(new MonthProgress("2026-03", 2, 0), new MonthProgress("2026-04", 0, 1), new MonthProgress("2026-05", 0, 0)),
+                progressOverTime.months(ofCourse, march, may, ZoneOffset.UTC), "UTC: both assigned in March, finished in April");
+        assertEquals(List.of(new MonthProgress("2026-03", 1, 0), new MonthProgress("2026-04", 1, 0), new MonthProgress("2026-05", 0, 1)),
+                progressOverTime.months(ofCourse, march, may, berlin), "Berlin: one assigned in April, finished in May");
+        assertEquals(List.of(new MonthProgress("2026-04", 1, 0)), progressOverTime.months(ofCourse, april, april, berlin),
+                "one month alone, from its first midnight in Berlin to the next month's");
+        assertEquals(List.of(new MonthProgress("2026-04", 0, 1)), progressOverTime.months(ofCourse, april, april, ZoneOffset.UTC));
+
+        ReportFilter assignedLate = new ReportFilter(null, null, course, Instant.parse("2026-03-31T22:00:00Z"), null, null, null, null);
+        assertEquals(List.of(new MonthProgress("2026-03", 0, 0), new MonthProgress("2026-04", 1, 0)),
+                progressOverTime.months(assignedLate, march, april, berlin), "the page's filter, and the months' range, in Berlin");
+        assertEquals(List.of(new MonthProgress("2026-03", 1, 0), new MonthProgress("2026-04", 0, 1)),
+                progressOverTime.months(assignedLate, march, april, ZoneOffset.UTC), "the same in UTC");
+
+        signIn.user(w.emails().get(BuiltInRole.ORGANIZATION_ADMINISTRATOR), MatrixWorld.PASSWORD);
+        ReportFilter sub = new ReportFilter(w.homeSub(), null, course, null, null, null, null, null);
+        assertEquals(List.of(new MonthProgress("2026-03", 0, 0), new MonthProgress("2026-04", 1, 0), new MonthProgress("2026-05", 0, 1)),
+                progressOverTime.months(sub, march, may, berlin), "the organization filter: the learner below home alone");
     }
 
     /**

@@ -840,7 +840,8 @@ public class MatrixOperations {
                 world.enrollCompleted(world.user(org(w, target), BuiltInRole.LEARNER), course);
                 ReportFilter filter = ReportFilter.ofCourse(course);
                 java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
-                return report(actor, variant, () -> progressOverTime.months(filter, now, now).get(0).completed() == 1);
+                return report(actor, variant, () -> progressOverTime.months(filter, now, now, java.time.ZoneOffset.UTC).get(0)
+                        .completed() == 1);
             }
             case "ReportExport.requirePermission":
                 return act(export::requirePermission);

@@ -299,6 +299,20 @@ public class MatrixWorld {
         em.flush();
     }
 
+    /**
+     * Moves an enrollment's assignment, and its completion when {@code completedAt} is given, to
+     * other moments: an enrollment takes the moment it is made, and reports count by moments.
+     */
+    public void enrollmentMoments(long userId, long courseId, Instant assignedAt, Instant completedAt) {
+        em.createQuery("UPDATE Enrollment e SET e.assignedAt = :at WHERE e.user.id = :user AND e.course.id = :course")
+                .setParameter("at", assignedAt).setParameter("user", userId).setParameter("course", courseId).executeUpdate();
+        if (completedAt != null) {
+            em.createQuery("UPDATE Enrollment e SET e.completedAt = :at WHERE e.user.id = :user AND e.course.id = :course")
+                    .setParameter("at", completedAt).setParameter("user", userId).setParameter("course", courseId)
+                    .executeUpdate();
+        }
+    }
+
     /** An enrollment the learner has started: a learning record that stays. */
     public void enrollStarted(long userId, long courseId) {
         Enrollment enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);

@@ -28,6 +28,18 @@ class ReportQueriesTest {
     }
 
     @Test
+    void theCountsPerMonthOfProgressOverTimeParse() {
+        String counts = ProgressOverTimeReport.monthCounts("e.assignedAt", 3);
+        assertEquals("SUM(CASE WHEN e.assignedAt < :monthStart0 THEN 0 WHEN e.assignedAt < :monthStart1 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN e.assignedAt < :monthStart1 THEN 0 WHEN e.assignedAt < :monthStart2 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN e.assignedAt < :monthStart2 THEN 0 WHEN e.assignedAt < :monthStart3 THEN 1 ELSE 0 END)", counts,
+                "each month from its start to the next month's");
+        assertParses("SELECT COUNT(e), " + counts + " FROM Enrollment e JOIN e.user u WHERE u.organizationPath LIKE :reportScope"
+                + " AND e.assignedAt >= :assignedFrom AND e.assignedAt < :assignedTo");
+        assertParses("SELECT COUNT(e), " + ProgressOverTimeReport.monthCounts("e.completedAt", 36) + " FROM Enrollment e");
+    }
+
+    @Test
     void theParserCatchesACompoundWhenInsideAnAggregate() {
         List<String> problems = problems("SELECT SUM(CASE WHEN e.status IN :statuses THEN 1 ELSE 0 END) FROM Enrollment e");
         assertEquals(false, problems.isEmpty(), "the form the counts avoid");

@@ -4,11 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.lms.service.permissions.InvalidInput;
@@ -17,12 +19,14 @@ import org.lms.service.reports.ProgressOverTimeReport;
 import org.lms.service.reports.ReportFilter;
 import org.lms.web.i18n.Locales;
 import org.lms.web.i18n.Messages;
+import org.lms.web.security.ActiveUser;
 import org.primefaces.model.charts.line.LineChartModel;
 
 /**
- * The "Progress over time" tab: enrollments assigned and finished per month, for the page's
- * filter and a range of months (the last twelve unless chosen). The service counts them in the
- * database; the chart draws them and the table beside it says the same in text.
+ * The "Progress over time" tab: enrollments assigned and finished per calendar month of the
+ * reader's time zone, for the page's filter and a range of months (the last twelve unless
+ * chosen). The service counts them in the database; the chart draws them, the table beside it
+ * says the same in text, and the tab's export holds the table's rows.
  */
 @Named
 @ViewScoped
@@ -44,6 +48,9 @@ public class ProgressOverTime implements Serializable {
     @Inject
     private Locales locales;
 
+    @Inject
+    private ActiveUser activeUser;
+
     /** The first and the last month as {@code 2026-03}; null for the service's default. */
     private String from;
     private String to;
@@ -58,11 +65,11 @@ public class ProgressOverTime implements Serializable {
 
     /** The months of the page's filter and the chosen range; a refused range shows its reason and no months. */
     public List<MonthProgress> getMonths() {
-        Question question = new Question(page.filter(), month(from), month(to));
+        Question question = new Question(page.filter(), yearMonth(from), yearMonth(to));
         if (!Objects.equals(question, asked)) {
             asked = question;
             try {
-                months = report.months(question.filter(), question.from(), question.to());
+                months = report.months(question.filter(), question.from(), question.to(), activeUser.getTimeZone());
                 refusal = null;
             } catch (InvalidInput invalid) {
                 months = List.of();
@@ -84,9 +91,14 @@ public class ProgressOverTime implements Serializable {
         return messages.get(ProgressOverTimeReport.FROM.equals(field) ? "reports.progress.from" : "reports.progress.to");
     }
 
-    /** The months the range's lists offer, newest first, as {@code 2026-03}. */
+    /** The time zone whose calendar months the tab counts: the reader's own, else the account's default. */
+    public String getTimeZone() {
+        return activeUser.getTimeZone().getId();
+    }
+
+    /** The months the range's lists offer, newest first, as {@code 2026-03}, from the current one of the reader's zone. */
     public List<String> getMonthChoices() {
-        YearMonth current = YearMonth.now(Clock.systemUTC());
+        YearMonth current = YearMonth.now(activeUser.getTimeZone());
         List<String> choices = new ArrayList<>(MONTHS_OFFERED);
         for (int i = 0; i < MONTHS_OFFERED; i++) {
             choices.add(current.minusMonths(i).toString());
@@ -94,10 +106,23 @@ public class ProgressOverTime implements Serializable {
         return choices;
     }
 
-    private static YearMonth month(String value) {
+    /** The chosen range as the tab's export carries it, leaving out what is not chosen. */
+    public Map<String, Object> rangeParameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (yearMonth(from) != null) {
+            parameters.put(ReportFiles.FIRST_MONTH, yearMonth(from).toString());
+        }
+        if (yearMonth(to) != null) {
+            parameters.put(ReportFiles.LAST_MONTH, yearMonth(to).toString());
+        }
+        return parameters;
+    }
+
+    /** A month as {@code 2026-03}; null for none or anything malformed (then the service's default applies). */
+    static YearMonth yearMonth(String value) {
         try {
-            return value == null || value.isBlank() ? null : YearMonth.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return value == null || value.isBlank() || value.length() > 7 ? null : YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

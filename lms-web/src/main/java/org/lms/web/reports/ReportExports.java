@@ -4,6 +4,8 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -11,6 +13,7 @@ import java.util.function.Function;
 import org.lms.service.reports.CourseProgressRow;
 import org.lms.service.reports.EnrollmentDetailRow;
 import org.lms.service.reports.GroupProgressRow;
+import org.lms.service.reports.MonthProgress;
 import org.lms.service.reports.OrganizationSummary;
 import org.lms.service.reports.OverdueRow;
 import org.lms.service.reports.UserProgressRow;
@@ -98,6 +101,15 @@ public final class ReportExports {
                 column(texts, "learnerStatus.OVERDUE", OrganizationSummary::overdue),
                 column(texts, "reports.column.completionRate",
                         row -> percent(CompletionRate.of(row.completed(), row.enrollments()), texts))));
+    }
+
+    /** The months of the progress over time, named as the tab's table names them (e.g. "March 2026", "März 2026"). */
+    public static TableExport<MonthProgress> progress(ResourceBundle texts) {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern(texts.getString("reports.progress.monthFormat"), locale(texts));
+        return new TableExport<>(texts.getString("reports.tab.progress"), List.of(
+                column(texts, "reports.progress.month", row -> YearMonth.parse(row.month()).format(month)),
+                column(texts, "reports.progress.assigned", MonthProgress::assigned),
+                column(texts, "reports.progress.completed", MonthProgress::completed)));
     }
 
     private static <R> TableExport.Column<R> column(ResourceBundle texts, String key, Function<R, ?> value) {

@@ -14,9 +14,11 @@ import org.lms.service.reports.EnrollmentDetailReport;
 import org.lms.service.reports.EnrollmentDetailSort;
 import org.lms.service.reports.GroupProgressReport;
 import org.lms.service.reports.GroupProgressSort;
+import org.lms.service.reports.MonthProgress;
 import org.lms.service.reports.OrganizationSummary;
 import org.lms.service.reports.OverdueReport;
 import org.lms.service.reports.OverdueSort;
+import org.lms.service.reports.ProgressOverTimeReport;
 import org.lms.service.reports.ReportExport;
 import org.lms.service.reports.ReportFilter;
 import org.lms.service.reports.ReportService;
@@ -41,6 +43,9 @@ public class ReportFiles {
     public static final String REPORT = "report";
     public static final String SORT = "sort";
     public static final String DESCENDING = "descending";
+    /** The first and last month of the progress over time, as {@code 2026-03}; absent for the report's default range. */
+    public static final String FIRST_MONTH = "firstMonth";
+    public static final String LAST_MONTH = "lastMonth";
 
     @Inject
     private ReportExport export;
@@ -62,6 +67,9 @@ public class ReportFiles {
 
     @Inject
     private ReportService reports;
+
+    @Inject
+    private ProgressOverTimeReport progress;
 
     public Download prepare(Function<String, String> parameter, ResourceBundle texts, ZoneId zone) {
         export.requirePermission();
@@ -110,6 +118,12 @@ public class ReportFiles {
                 long rows = 1 + reports.countOrganizationChildren(summary.organizationId());
                 yield Download.of(kind.fileName(), rows, ReportExports.organizations(texts),
                         (first, size) -> organizationRows(summary, first, size));
+            }
+            case PROGRESS -> {
+                // At most 36 months, counted in the reader's time zone as the tab counts them.
+                List<MonthProgress> months = progress.months(filter, ProgressOverTime.yearMonth(parameter.apply(FIRST_MONTH)),
+                        ProgressOverTime.yearMonth(parameter.apply(LAST_MONTH)), zone);
+                yield Download.of(kind.fileName(), months.size(), ReportExports.progress(texts), chunks -> chunks.accept(months));
             }
         };
     }

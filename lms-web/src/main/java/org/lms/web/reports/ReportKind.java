@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The reports the Reports page shows and exports, with the base names of their files. */
 public enum ReportKind {
     COURSES("course-progress"), PEOPLE("people-progress"), GROUPS("group-progress"), OVERDUE("overdue"),
-    ENROLLMENTS("enrollments"), ORGANIZATIONS("organizations");
+    ENROLLMENTS("enrollments"), ORGANIZATIONS("organizations"), PROGRESS("progress-over-time");
 
     private final String fileName;
 

@@ -68,6 +68,10 @@ public class ReportsPage implements Serializable {
     @Inject
     private ReportService reportService;
 
+    /** The progress over time tab, whose range of months its export carries. */
+    @Inject
+    private ProgressOverTime progressOverTime;
+
     /** The services' answer to "does the viewer read their whole scope?", asked once per view. */
     private Boolean wholeScope;
 
@@ -198,7 +202,10 @@ public class ReportsPage implements Serializable {
         return activeUser.can(Privilege.Names.EXPORT_REPORTS);
     }
 
-    /** What a tab's export names: the report, the format, the filter and the table's order. */
+    /**
+     * What a tab's export names: the report, the format, the filter and the table's order; for
+     * the progress over time, which has one order, its range of months instead.
+     */
     public Map<String, Object> exportParameters(String report, String format) {
         ReportKind kind = ReportKind.valueOf(report);
         ReportRows<?, ?> rows = switch (kind) {
@@ -207,13 +214,16 @@ public class ReportsPage implements Serializable {
             case GROUPS -> groups;
             case OVERDUE -> overdue;
             case ENROLLMENTS -> enrollments;
+            case PROGRESS -> null;
             case ORGANIZATIONS -> throw new IllegalArgumentException("the organizations tab has its own export");
         };
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put(ReportsExportServlet.REPORT, kind.parameter());
         parameters.put(ReportsExportServlet.FORMAT, format);
         parameters.putAll(criteria.parameters());
-        if (rows.getSort() != null) {
+        if (rows == null) {
+            parameters.putAll(progressOverTime.rangeParameters());
+        } else if (rows.getSort() != null) {
             parameters.put(ReportsExportServlet.SORT, rows.getSort().name());
             parameters.put(ReportsExportServlet.DESCENDING, rows.isDescending());
         }

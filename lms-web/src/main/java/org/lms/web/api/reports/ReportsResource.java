@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ import org.lms.service.reports.UserProgressRow;
 import org.lms.service.reports.UserProgressSort;
 import org.lms.web.api.support.Paging;
 import org.lms.web.api.support.Parameters;
+import org.lms.web.security.ActiveUser;
 
 /**
  * The reports, limited to the caller's scope by the services' queries (and, for holders of Reports
@@ -90,6 +92,10 @@ public class ReportsResource {
     @Inject
     private ReportExport export;
 
+    /** The caller as the pages know them: their time zone, else the account's default. */
+    @Inject
+    private ActiveUser activeUser;
+
     @Schema(name = "CourseProgressList")
     public record CoursePage(List<CourseProgressRow> items, long total) {
     }
@@ -110,8 +116,10 @@ public class ReportsResource {
     public record EnrollmentPage(List<EnrollmentDetailRow> items, long total) {
     }
 
+    /** The months, and the time zone whose calendar months they are: the caller's own, else the account's default. */
     @Schema(name = "ProgressOverTime")
-    public record ProgressList(List<MonthProgress> items) {
+    public record ProgressList(@Schema(description = "The time zone the months were counted in, such as Europe/Berlin")
+            String timeZone, List<MonthProgress> items) {
     }
 
     @Schema(name = "HistoryList")
@@ -363,8 +371,10 @@ public class ReportsResource {
     @GET
     @Path("progress-over-time")
     @Operation(operationId = "reportProgressOverTime", summary = "Per month: enrollments assigned and finished",
-            description = "Calendar months (UTC) from the first to the last, both included, every month listed even"
-            + " without events; counted by the database within the caller's scope. At most 36 months.")
+            description = "Calendar months of the caller's time zone (their own, else the account's default; the answer"
+            + " names it) from the first to the last, both included, every month listed even without events; a month runs"
+            + " from its first midnight in that zone to the next month's. Counted by the database within the caller's"
+            + " scope. At most 36 months.")
     @APIResponseSchema(value = ProgressList.class, responseCode = "200", responseDescription = "The months, or a CSV file")
     @APIResponse(responseCode = BAD_REQUEST, description = BAD_REQUEST_TEXT)
     @APIResponse(responseCode = FORBIDDEN, description = FORBIDDEN_TEXT)
@@ -372,7 +382,8 @@ public class ReportsResource {
     public Response progressOverTime(
             @Parameter(description = "The first month, such as 2026-01 (default: eleven months before the last)")
             @QueryParam("from") String from,
-            @Parameter(description = "The last month, such as 2026-12, not before the first (default: the current month)")
+            @Parameter(description = "The last month, such as 2026-12, not before the first (default: the current month of the"
+                    + " caller's time zone)")
             @QueryParam("to") String to,
             @Parameter(description = ReportParameters.ORGANIZATION) @QueryParam("organizationId") String organizationId,
             @Parameter(description = ReportParameters.GROUP) @QueryParam("groupId") String groupId,
@@ -385,14 +396,15 @@ public class ReportsResource {
                 parameters.number("groupId", groupId), parameters.number("courseId", courseId), null, null, null, null, null);
         ReportFormat chosen = ReportFormat.read(parameters, format);
         parameters.validate();
-        List<MonthProgress> months = progress.months(filter, first, last);
+        ZoneId zone = activeUser.getTimeZone();
+        List<MonthProgress> months = progress.months(filter, first, last, zone);
         if (chosen == ReportFormat.CSV) {
             export.requirePermission();
             return CsvDownload.of("progress-over-time", List.of(column("month", MonthProgress::month),
                     column("assigned", MonthProgress::assigned), column("completed", MonthProgress::completed)),
                     (start, count) -> months.subList(Math.min(start, months.size()), Math.min(start + count, months.size())));
         }
-        return Response.ok(new ProgressList(months), MediaType.APPLICATION_JSON).build();
+        return Response.ok(new ProgressList(zone.getId(), months), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
