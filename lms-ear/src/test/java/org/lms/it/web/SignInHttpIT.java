@@ -183,6 +183,20 @@ class SignInHttpIT {
         assertEquals(302, client.get("/index.xhtml").statusCode(), "the old session no longer opens pages");
     }
 
+    /** My learning keeps no view in the session; its sign-out button works all the same. */
+    @Test
+    void signOutFromAStatelessPageEndsTheSession() {
+        PortalClient client = client();
+        client.signIn(DemoUsers.OWNER, DemoUsers.OWNER_PASSWORD);
+        HttpResponse<String> learning = client.get("/learning.xhtml");
+        assertEquals(200, learning.statusCode());
+        assertEquals("stateless", PortalClient.viewState(learning), "no view kept for My learning");
+        HttpResponse<String> signedOut = client.postForm("/learning.xhtml", learning, Map.of("shell", "shell", "shell:signOut", ""));
+        assertEquals(302, signedOut.statusCode());
+        assertTrue(header(signedOut, "Location").contains("/login.xhtml?signedOut=true"), header(signedOut, "Location"));
+        assertEquals(302, client.get("/learning.xhtml").statusCode(), "the old session no longer opens pages");
+    }
+
     @Test
     void pagesTheCallerMayNotOpenAnswerLikeMissingPages() {
         PortalClient learner = client();
