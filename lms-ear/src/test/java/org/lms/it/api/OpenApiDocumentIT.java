@@ -43,7 +43,7 @@ class OpenApiDocumentIT {
             "GET /api/v1/permissions/explain", "GET /api/v1/privileges", "GET /api/v1/audit-events",
             "GET /api/v1/reports/courses", "GET /api/v1/reports/users", "GET /api/v1/reports/groups",
             "GET /api/v1/reports/overdue", "GET /api/v1/reports/organizations/{id}", "GET /api/v1/reports/me/history",
-            "GET /api/v1/reports/progress-over-time",
+            "GET /api/v1/reports/progress-over-time", "GET /api/v1/reports/enrollments",
             "GET /api/v1/account/settings", "PUT /api/v1/account/settings", "GET /api/v1/account/membership",
             "PUT /api/v1/account/membership", "POST /api/v1/account/membership/cancellation",
             "POST /api/v1/account/membership/renewal", "POST /api/v1/account/ownership-transfer",

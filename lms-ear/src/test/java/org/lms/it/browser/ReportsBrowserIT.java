@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -182,8 +183,8 @@ class ReportsBrowserIT extends BrowserTest {
         browser.open("/admin/reports.xhtml");
         assertTrue(courseTitles().contains("Incident Response"), courseTitles().toString());
         assertFalse(courseTitles().contains(SECURITY_COURSE), "the security basics everyone learns are not theirs: " + courseTitles());
-        assertEquals(List.of("Course progress", "People", "Overdue"), browser.texts("[id='reports:tabs'] ul[role='tablist'] li"),
-                "no groups or organizations");
+        assertEquals(List.of("Course progress", "People", "Overdue", "Enrollments"),
+                browser.texts("[id='reports:tabs'] ul[role='tablist'] li"), "no groups or organizations");
         assertFalse(browser.isPresent(By.id("reports:tabs:coursesCsv")), "reading is not exporting");
 
         browser.clickAndWait(By.xpath("//*[@id='reports:tabs']//ul[@role='tablist']//a[normalize-space()='People']"));
@@ -191,6 +192,13 @@ class ReportsBrowserIT extends BrowserTest {
         assertTrue(people.contains("Leo Learner"), people.toString());
         assertFalse(people.contains("Ines Instructor"), "the Instructor learns the security basics, not their own course: " + people);
         assertEquals(404, screens.download("/admin/reports/export?report=courses&format=csv").statusCode());
+
+        browser.clickAndWait(By.xpath("//*[@id='reports:tabs']//ul[@role='tablist']//a[normalize-space()='Enrollments']"));
+        List<String> enrolledIn = browser.texts(
+                "[id='reports:tabs:enrollmentTable_data'] > tr:not(.ui-datatable-empty-message) .course-title");
+        assertFalse(enrolledIn.isEmpty(), "the learners of their course show");
+        assertEquals(Set.of("Incident Response"), Set.copyOf(enrolledIn), "only their own course's enrollments");
+        assertFalse(browser.isPresent(By.id("reports:tabs:enrollmentCsv")), "reading is not exporting");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.lms.it.support;
 
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -30,10 +31,16 @@ public final class Throughput {
         return run(request, MEASURE);
     }
 
-    /** Requests per second over {@code duration}; fails if any answer is not a 200. */
+    /**
+     * Requests per second over {@code duration}; fails if any answer is not a 200, or if nothing
+     * was answered at all. A request left unanswered past its timeout is counted and reported, not
+     * failed: on a shared two-core machine a pause of the whole host is a fact about the host, and
+     * a benchmark states its figures rather than failing on time.
+     */
     public static double run(HttpRequest request, Duration duration) throws Exception {
         AtomicLong answered = new AtomicLong();
         AtomicLong wrong = new AtomicLong();
+        AtomicLong timedOut = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
@@ -42,7 +49,13 @@ public final class Throughput {
                 running.add(clients.submit(() -> {
                     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                     while (System.nanoTime() < end) {
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> response;
+                        try {
+                            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        } catch (HttpTimeoutException e) {
+                            timedOut.incrementAndGet();
+                            continue;
+                        }
                         if (response.statusCode() == 200) {
                             answered.incrementAndGet();
                         } else {
@@ -60,6 +73,13 @@ public final class Throughput {
         }
         if (wrong.get() > 0) {
             throw new AssertionError(request.uri() + " answered other than 200 " + wrong.get() + " times");
+        }
+        if (answered.get() == 0) {
+            throw new AssertionError(request.uri() + " answered nothing in " + duration.toSeconds() + " s");
+        }
+        if (timedOut.get() > 0) {
+            String note = request.uri() + ": " + timedOut.get() + " requests went unanswered past their timeout; the figure below is low";
+            System.out.println(note);
         }
         return answered.get() / (double) duration.toSeconds();
     }

@@ -11,6 +11,7 @@ import org.lms.service.account.AccountBranding;
 import org.lms.service.account.AccountSettingsService;
 import org.lms.service.account.LogoImage;
 import org.lms.service.permissions.InvalidInput;
+import org.lms.web.security.ActiveUser;
 import org.lms.web.shell.Feedback;
 
 /** The logo part of the account settings page: upload a new image or remove it. */
@@ -28,6 +29,9 @@ public class AccountLogoPanel implements Serializable {
 
     @Inject
     private Feedback feedback;
+
+    @Inject
+    private ActiveUser activeUser;
 
     /** The settings form of the same page, which holds the account's version. */
     @Inject
@@ -49,6 +53,7 @@ public class AccountLogoPanel implements Serializable {
             }
             // The logo's tag is on the account: the settings form carries on from the new version.
             settingsPage.load();
+            activeUser.refresh();
             feedback.info("account.logoSaved");
         } catch (IOException e) {
             feedback.error("account.logoUnreadable");
@@ -61,6 +66,7 @@ public class AccountLogoPanel implements Serializable {
         try {
             service.removeLogo();
             settingsPage.load();
+            activeUser.refresh();
             feedback.info("account.logoRemoved");
         } catch (RuntimeException e) {
             feedback.failed(e, "logoForm");

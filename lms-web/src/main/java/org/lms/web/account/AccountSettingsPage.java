@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.lms.service.account.AccountSettings;
 import org.lms.service.account.AccountSettingsService;
+import org.lms.web.security.ActiveUser;
 import org.lms.web.shell.Feedback;
 
 /** The account's settings: name, defaults, password policy, session and sign-in rules, report access. */
@@ -17,6 +18,9 @@ public class AccountSettingsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+    @Inject
+    private ActiveUser activeUser;
 
     @Inject
     private AccountSettingsService service;
@@ -57,6 +61,7 @@ public class AccountSettingsPage implements Serializable {
                     sessionTimeoutMinutes, lockoutThreshold, lockoutMinutes, learnersSeeOrganizationReports, selfRegistration,
                     version));
             load();
+            activeUser.refresh(); // the top bar shows the name just saved
             feedback.info("account.saved");
         } catch (RuntimeException e) {
             feedback.failed(e, "settings");

@@ -87,6 +87,14 @@ public class ActiveUser {
         }
     }
 
+    /**
+     * Forgets what this request read, for an action that changed it (the logo, the account's name or
+     * language, the person's own settings): the page it renders then shows the change.
+     */
+    public void refresh() {
+        shell = null;
+    }
+
     private Optional<MyProfile> profile() {
         return shell().me();
     }
