@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lms.domain.content.LessonKind;
 import org.lms.it.support.RunningApplication;
 
 /**
@@ -206,6 +208,26 @@ class OpenApiDocumentIT {
             assertTrue(ref.startsWith("#/components/schemas/") && schemas.containsKey(ref.substring("#/components/schemas/".length())),
                     "dangling " + ref);
         }
+    }
+
+    @Test
+    void everyLessonKindIsListedWhereverALessonsKindIsDescribed() {
+        Set<String> kinds = new TreeSet<>();
+        for (LessonKind kind : LessonKind.values()) {
+            kinds.add(kind.name());
+        }
+        int described = 0;
+        for (Map.Entry<String, JsonValue> schema : document.getJsonObject("components").getJsonObject("schemas").entrySet()) {
+            JsonObject properties = schema.getValue().asJsonObject().getJsonObject("properties");
+            JsonObject kind = properties == null ? null : properties.getJsonObject("kind");
+            if (kind != null && kind.containsKey("enum") && kind.getJsonArray("enum").contains(Json.createValue("QUIZ"))) {
+                Set<String> listed = new TreeSet<>();
+                kind.getJsonArray("enum").forEach(v -> listed.add(((JsonString) v).getString()));
+                assertEquals(kinds, listed, schema.getKey());
+                described++;
+            }
+        }
+        assertTrue(described >= 3, "lesson kinds are described in the lesson input, the course detail and the learner's outline");
     }
 
     private static void assertParameters(String operationName, String... names) {

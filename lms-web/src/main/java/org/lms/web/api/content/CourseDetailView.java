@@ -27,7 +27,7 @@ public record CourseDetailView(long id, String title, String description, Organi
 
     /** A lesson as the course editor shows it. */
     @Schema(name = "Lesson")
-    public record LessonView(long id, int position, @Schema(enumeration = {"TEXT", "LINK", "FILE", "QUIZ"}) String kind, String title,
+    public record LessonView(long id, int position, @Schema(enumeration = {"TEXT", "LINK", "FILE", "QUIZ", "ASSIGNMENT"}) String kind, String title,
             @Schema(description = "Rich text (HTML), as sanitized when it was saved") String body, String url,
             @Schema(description = "The stored file of a FILE lesson; null until one is uploaded") LessonFileView file,
             @Schema(description = "Send it back with PUT: a change made meanwhile by someone else answers 409") long version) {

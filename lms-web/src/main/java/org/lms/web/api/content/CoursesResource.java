@@ -95,7 +95,7 @@ public class CoursesResource {
 
     /** POST /courses/{id}/lessons and PUT /courses/{id}/lessons/{lessonId}. */
     @Schema(name = "LessonDraft")
-    public record LessonInput(@Schema(required = true, enumeration = {"TEXT", "LINK", "FILE", "QUIZ"}) String kind,
+    public record LessonInput(@Schema(required = true, enumeration = {"TEXT", "LINK", "FILE", "QUIZ", "ASSIGNMENT"}) String kind,
             @Schema(required = true) String title,
             @Schema(description = "Rich text (HTML); anything a browser would run is removed. Required for TEXT; a QUIZ's introduction") String body,
             @Schema(description = "An http or https address; required for LINK") String url,

@@ -44,7 +44,7 @@ public record MyCourseView(long id, String title, String description,
 
     /** A lesson in the player's outline. */
     @Schema(name = "PlayerLesson")
-    public record OutlineLesson(long id, int position, String title, @Schema(enumeration = {"TEXT", "LINK", "FILE", "QUIZ"}) String kind,
+    public record OutlineLesson(long id, int position, String title, @Schema(enumeration = {"TEXT", "LINK", "FILE", "QUIZ", "ASSIGNMENT"}) String kind,
             boolean completed) {
 
         static OutlineLesson of(PlayerLesson lesson) {
@@ -55,7 +55,7 @@ public record MyCourseView(long id, String title, String description,
     /** One lesson opened in the player, with its neighbours. */
     @Schema(name = "LessonContent")
     public record Lesson(long id, long courseId, int position, String title,
-            @Schema(enumeration = {"TEXT", "LINK", "FILE", "QUIZ"}) String kind,
+            @Schema(enumeration = {"TEXT", "LINK", "FILE", "QUIZ", "ASSIGNMENT"}) String kind,
             @Schema(description = "Rich text (HTML), sanitized when it was saved") String body, String url,
             @Schema(description = "The file of a FILE lesson, at this lesson's /file address; null when it has none") LessonFileView file,
             boolean completed,
