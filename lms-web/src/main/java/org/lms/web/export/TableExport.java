@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -37,6 +38,9 @@ public final class TableExport<R> {
     public static final int PAGE_SIZE = 200;
     /** Rows the XLSX writer keeps in memory before flushing them to its temporary file. */
     private static final int XLSX_WINDOW = 100;
+    /** The most rows a sheet of an XLSX workbook may hold. */
+    static final int XLSX_ROWS_PER_SHEET = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    private static final int MAX_SHEET_NAME = 31;
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public enum Format {
@@ -116,10 +120,20 @@ public final class TableExport<R> {
 
     private final String sheetName;
     private final List<Column<R>> columns;
+    private final int rowsPerSheet;
 
     public TableExport(String sheetName, List<Column<R>> columns) {
+        this(sheetName, columns, XLSX_ROWS_PER_SHEET);
+    }
+
+    /** An export whose XLSX sheets hold {@code rowsPerSheet} rows each, the header included. */
+    TableExport(String sheetName, List<Column<R>> columns, int rowsPerSheet) {
+        if (rowsPerSheet < 2 || rowsPerSheet > XLSX_ROWS_PER_SHEET) {
+            throw new IllegalArgumentException("rows per sheet: " + rowsPerSheet);
+        }
         this.sheetName = sheetName;
         this.columns = List.copyOf(columns);
+        this.rowsPerSheet = rowsPerSheet;
     }
 
     public void write(Format format, Pages<R> pages, OutputStream out) throws IOException {
@@ -127,7 +141,7 @@ public final class TableExport<R> {
     }
 
     public void write(Format format, Rows<R> rows, OutputStream out, PageListener listener) throws IOException {
-        ChunkWriter<R> writer = format == Format.CSV ? new CsvWriter(out) : new XlsxWriter();
+        ChunkWriter<R> writer = format == Format.CSV ? new CsvWriter(out) : new XlsxWriter(rowsPerSheet);
         try {
             try {
                 rows.read(chunk -> {
@@ -199,17 +213,30 @@ public final class TableExport<R> {
         }
     }
 
+    /**
+     * A sheet holds at most {@link #XLSX_ROWS_PER_SHEET} rows (the header included), so a longer
+     * export goes on in a second sheet, named like the first with its number, with the header
+     * again: every row reaches the file, and each sheet reads on its own.
+     */
     private final class XlsxWriter implements ChunkWriter<R> {
 
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
-        private final SXSSFSheet sheet;
         private final CellStyle dateStyle;
+        private final int rowsPerSheet;
+        private SXSSFSheet sheet;
         private int rowIndex;
 
-        XlsxWriter() {
-            sheet = workbook.createSheet(sheetName);
+        XlsxWriter(int rowsPerSheet) {
+            this.rowsPerSheet = rowsPerSheet;
             dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            startSheet();
+        }
+
+        private void startSheet() {
+            int number = workbook.getNumberOfSheets() + 1;
+            sheet = workbook.createSheet(number == 1 ? sheetName : continuedSheetName(sheetName, number));
+            rowIndex = 0;
             Row header = sheet.createRow(rowIndex++);
             List<String> headers = headers();
             for (int i = 0; i < headers.size(); i++) {
@@ -220,6 +247,9 @@ public final class TableExport<R> {
         @Override
         public void write(List<R> rows) {
             for (R item : rows) {
+                if (rowIndex == rowsPerSheet) {
+                    startSheet();
+                }
                 Row row = sheet.createRow(rowIndex++);
                 for (int i = 0; i < columns.size(); i++) {
                     Object value = columns.get(i).value().apply(item);
@@ -243,6 +273,15 @@ public final class TableExport<R> {
         public void close() throws IOException {
             workbook.close();
         }
+    }
+
+    /**
+     * "Enrollments (2)": the name of the {@code number}th sheet, its base shortened when needed to
+     * the 31 characters a sheet name may have.
+     */
+    static String continuedSheetName(String base, int number) {
+        String suffix = " (" + number + ")";
+        return base.substring(0, Math.min(base.length(), MAX_SHEET_NAME - suffix.length())) + suffix;
     }
 
     private List<String> headers() {

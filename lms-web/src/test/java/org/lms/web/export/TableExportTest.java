@@ -135,6 +135,38 @@ class TableExportTest {
     }
 
     @Test
+    void xlsxGoesOnInANewSheetWithItsHeaderWhenASheetIsFull() throws IOException {
+        // Sheets of four rows: a header and three items each, so seven items fill three sheets.
+        TableExport<Item> export = new TableExport<>("Items", List.of(new TableExport.Column<>("Name", Item::name)), 4);
+        List<Item> items = IntStream.rangeClosed(1, 7).mapToObj(i -> new Item("item " + i, null)).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(TableExport.Format.XLSX, (first, size) -> first == 0 ? items : List.of(), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals(3, workbook.getNumberOfSheets());
+            assertEquals(List.of("Items", "Items (2)", "Items (3)"),
+                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
+            List<String> read = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                assertEquals("Name", sheet.getRow(0).getCell(0).getStringCellValue(), sheet.getSheetName());
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    read.add(sheet.getRow(r).getCell(0).getStringCellValue());
+                }
+            }
+            assertEquals(items.stream().map(Item::name).toList(), read, "every item once, in order");
+            assertEquals(1, workbook.getSheetAt(2).getLastRowNum(), "the last sheet holds what was left");
+        }
+    }
+
+    @Test
+    void aContinuedSheetsNameKeepsItsNumberWithinTheLimit() {
+        assertEquals("Enrollments (2)", TableExport.continuedSheetName("Enrollments", 2));
+        String name = TableExport.continuedSheetName("A very long report name of forty characters", 12);
+        assertEquals(31, name.length());
+        assertTrue(name.endsWith(" (12)"), name);
+        assertEquals(1_048_576, TableExport.XLSX_ROWS_PER_SHEET);
+    }
+
+    @Test
     void formatsAreParsedFromTheAddressAndNameTheirFiles() {
         assertEquals(Optional.of(TableExport.Format.CSV), TableExport.Format.parse("csv"));
         assertEquals(Optional.of(TableExport.Format.XLSX), TableExport.Format.parse(" XLSX "));
