@@ -240,6 +240,18 @@ class BenchmarkIT {
                     organization == root ? "the whole account" : "a subtree", summary.people(), summary.enrollments(), rounds,
                     service / rounds / 1e6, handTime / rounds / 1e6, service / handTime));
         }
+        // The drill-down below the whole account: a page of its organizations, each with its subtree's totals.
+        OrganizationSummary whole = reports.organizationSummary(root);
+        List<OrganizationSummary> children = reports.organizationChildren(root, 0, 20);
+        assertTrue(!children.isEmpty() && children.stream().mapToLong(OrganizationSummary::people).sum() <= whole.people()
+                && children.stream().mapToLong(OrganizationSummary::enrollments).sum() <= whole.enrollments(), "the children lie within the whole");
+        int rounds = 5;
+        long started = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            reports.organizationChildren(root, 0, 20);
+        }
+        BenchmarkReport.line(String.format(Locale.ROOT, "Organization summary drill-down, a page of %d organizations below the whole account"
+                + " (mean of %d): %.0f ms", children.size(), rounds, (System.nanoTime() - started) / rounds / 1e6));
     }
 
     /**

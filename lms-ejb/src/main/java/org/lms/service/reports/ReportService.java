@@ -108,21 +108,17 @@ public class ReportService {
     }
 
     /**
-     * People per subtree, by the subtree's top organization; one grouped query for all of them. A
-     * person belongs to a subtree when its path starts their own (LOCATE answers 1); the LIKE on
-     * the organization asked for lets the database read only its people from the path index.
+     * People per subtree, by the subtree's top organization: the database counts the people of
+     * each organization path below {@code within} from the path index alone (no person's row is
+     * read, which matters for the whole account's hundred thousand people), and each subtree adds
+     * up the paths that start with its own.
      */
     private Map<Long, long[]> people(List<Organization> tops, Organization within) {
         ReportConditions conditions = scope.people();
-        Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : conditions.bind(em.createQuery("SELECT k.id, COUNT(u) FROM Organization k, User u"
-                        + " WHERE k.id IN :tops AND LOCATE(k.path, u.organizationPath) = 1"
-                        + " AND u.organizationPath LIKE :within" + conditions.and()
-                        + " GROUP BY k.id", Object[].class)).setParameter("tops", ids(tops))
-                .setParameter("within", within.getPath() + "%").getResultList()) {
-            counts.put((Long) row[0], new long[] {CourseProgressReport.number(row[1])});
-        }
-        return counts;
+        List<Object[]> rows = conditions.bind(em.createQuery("SELECT u.organizationPath, COUNT(u.organizationPath) FROM User u"
+                        + " WHERE u.organizationPath LIKE :within" + conditions.and() + " GROUP BY u.organizationPath", Object[].class))
+                .setParameter("within", within.getPath() + "%").getResultList();
+        return bySubtree(tops, rows, 1);
     }
 
     /**
@@ -138,20 +134,27 @@ public class ReportService {
                         + " FROM LEARNING_TALLY t JOIN ORGANIZATION o ON o.ID = t.ORGANIZATION_ID"
                         + " WHERE o.PATH LIKE ? GROUP BY o.PATH")
                 .setParameter(1, Date.valueOf(LocalDate.now())).setParameter(2, within.getPath() + "%").getResultList();
-        Map<Long, long[]> counts = new HashMap<>();
+        return bySubtree(tops, rows.stream().map(Object[].class::cast).toList(), 3);
+    }
+
+    /**
+     * Totals per top organization of rows that each start with an organization path followed by
+     * {@code columns} numbers: a row counts for every top whose path its own path starts with.
+     */
+    private static Map<Long, long[]> bySubtree(List<Organization> tops, List<Object[]> rows, int columns) {
+        Map<Long, long[]> totals = new HashMap<>();
         for (Organization top : tops) {
-            long[] sum = new long[3];
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                if (((String) columns[0]).startsWith(top.getPath())) {
-                    for (int i = 0; i < sum.length; i++) {
-                        sum[i] += CourseProgressReport.number(columns[i + 1]);
+            long[] sum = new long[columns];
+            for (Object[] row : rows) {
+                if (((String) row[0]).startsWith(top.getPath())) {
+                    for (int i = 0; i < columns; i++) {
+                        sum[i] += CourseProgressReport.number(row[i + 1]);
                     }
                 }
             }
-            counts.put(top.getId(), sum);
+            totals.put(top.getId(), sum);
         }
-        return counts;
+        return totals;
     }
 
     private static List<Long> ids(List<Organization> organizations) {
