@@ -157,10 +157,6 @@ public class ReportService {
         return totals;
     }
 
-    private static List<Long> ids(List<Organization> organizations) {
-        return organizations.stream().map(Organization::getId).toList();
-    }
-
     private static OrganizationSummary summary(Organization organization, Map<Long, long[]> people, Map<Long, long[]> learning) {
         long[] persons = people.getOrDefault(organization.getId(), new long[1]);
         long[] counts = learning.getOrDefault(organization.getId(), new long[3]);

@@ -11,7 +11,6 @@ import org.lms.service.account.AccountBranding;
 import org.lms.service.account.AccountSettingsService;
 import org.lms.service.account.LogoImage;
 import org.lms.service.permissions.InvalidInput;
-import org.lms.web.security.ActiveUser;
 import org.lms.web.shell.Feedback;
 
 /** The logo part of the account settings page: upload a new image or remove it. */
@@ -29,9 +28,6 @@ public class AccountLogoPanel implements Serializable {
 
     @Inject
     private Feedback feedback;
-
-    @Inject
-    private ActiveUser activeUser;
 
     /** The settings form of the same page, which holds the account's version. */
     @Inject
@@ -52,8 +48,7 @@ public class AccountLogoPanel implements Serializable {
                 service.changeLogo(in.readAllBytes());
             }
             // The logo's tag is on the account: the settings form carries on from the new version.
-            settingsPage.load();
-            activeUser.refresh();
+            settingsPage.reloadAfterChange();
             feedback.info("account.logoSaved");
         } catch (IOException e) {
             feedback.error("account.logoUnreadable");
@@ -65,8 +60,7 @@ public class AccountLogoPanel implements Serializable {
     public void remove() {
         try {
             service.removeLogo();
-            settingsPage.load();
-            activeUser.refresh();
+            settingsPage.reloadAfterChange();
             feedback.info("account.logoRemoved");
         } catch (RuntimeException e) {
             feedback.failed(e, "logoForm");

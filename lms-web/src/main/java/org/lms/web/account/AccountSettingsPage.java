@@ -55,13 +55,21 @@ public class AccountSettingsPage implements Serializable {
         version = settings.version();
     }
 
+    /**
+     * After a change to the account (its settings or its logo): the form carries on from the new
+     * version, and this request's top bar shows the new name and logo.
+     */
+    public void reloadAfterChange() {
+        load();
+        activeUser.refresh();
+    }
+
     public void save() {
         try {
             service.update(new AccountSettings(name, defaultLocale, defaultTimeZone, passwordMinLength, passwordNeedsMix,
                     sessionTimeoutMinutes, lockoutThreshold, lockoutMinutes, learnersSeeOrganizationReports, selfRegistration,
                     version));
-            load();
-            activeUser.refresh(); // the top bar shows the name just saved
+            reloadAfterChange();
             feedback.info("account.saved");
         } catch (RuntimeException e) {
             feedback.failed(e, "settings");
