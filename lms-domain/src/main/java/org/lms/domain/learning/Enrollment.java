@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.lms.domain.content.Course;
 import org.lms.domain.users.User;
 
@@ -77,6 +78,20 @@ public class Enrollment {
     @Column(name = "STARTED_AT")
     private Instant startedAt;
 
+    /**
+     * The course's title as "My learning" orders it ({@link #titleKey}), copied here so that one
+     * index of this table gives a learner's courses in the page's order; a retitled course updates it.
+     */
+    @Column(name = "COURSE_TITLE_KEY", nullable = false, length = 200)
+    private String courseTitleKey;
+
+    /**
+     * 0 while open, 1 once finished: the database computes it from the status (it is never written
+     * from here, and an entity read before a change of status holds the old value). Only queries use it.
+     */
+    @Column(name = "FINISHED", insertable = false, updatable = false)
+    private short finished;
+
     @Version
     private long version;
 
@@ -89,6 +104,12 @@ public class Enrollment {
         this.mandatory = mandatory;
         this.dueOn = dueOn;
         this.assignedAt = Instant.now();
+        this.courseTitleKey = titleKey(course.getTitle());
+    }
+
+    /** A course title as "My learning" orders courses: case aside. */
+    public static String titleKey(String title) {
+        return title.toLowerCase(Locale.ROOT);
     }
 
     public Enrollment(User user, CourseAssignment assignment) {

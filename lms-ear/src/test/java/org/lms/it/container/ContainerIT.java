@@ -951,6 +951,54 @@ class ContainerIT {
         assertTrue(counted.statements() <= 3, figures);
     }
 
+    /**
+     * "My learning" lists open courses first, the overdue and soonest due before those due later and
+     * those without a due date, courses due the same day by title whatever its case, and finished
+     * courses last. The order is kept on the enrollments, so retitling a course and finishing one
+     * must both move them.
+     */
+    @Test
+    void myLearningOrderFollowsDueDatesTitlesRetitlingAndFinishing() {
+        MatrixWorld.World w = world.build();
+        long unit = world.organization(w.home());
+        long learner = world.user(unit, BuiltInRole.LEARNER);
+        world.password(learner, MatrixWorld.PASSWORD);
+        LocalDate soon = LocalDate.now().plusDays(3);
+        long lower = world.course(unit, w.author(), true);
+        long upper = world.course(unit, w.author(), true);
+        long undated = world.course(unit, w.author(), true);
+        long overdue = world.course(unit, w.author(), true);
+        long finished = world.course(unit, w.author(), true);
+        long draft = world.course(unit, w.author(), false);
+        long lesson = world.lesson(undated);
+        world.enrollDue(learner, lower, soon);
+        world.enrollDue(learner, upper, soon);
+        world.enrollDue(learner, undated, null);
+        world.enrollOverdue(learner, overdue);
+        world.enrollCompleted(learner, finished);
+        world.enrollDue(learner, draft, soon);
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        contentAdministration.describe(lower, "beta course", null, world.courseVersion(lower));
+        contentAdministration.describe(upper, "Alpha course", null, world.courseVersion(upper));
+
+        signIn.user(world.email(learner), MatrixWorld.PASSWORD);
+        assertEquals(List.of(overdue, upper, lower, undated, finished), myCourseIds(), "A before b, case aside; drafts never");
+        assertEquals(List.of(upper, lower), myLearning.courses(1, 2).stream().map(MyCourseRow::courseId).toList(), "a page");
+
+        signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);
+        contentAdministration.describe(lower, "aardvark course", null, world.courseVersion(lower));
+        signIn.user(world.email(learner), MatrixWorld.PASSWORD);
+        assertEquals(List.of(overdue, lower, upper, undated, finished), myCourseIds(), "the retitled course moved");
+
+        myLearning.complete(undated, lesson);
+        // Finished courses by due date too: the one due a week ago, then the one without a date.
+        assertEquals(List.of(overdue, lower, upper, finished, undated), myCourseIds(), "the completed course went last");
+    }
+
+    private List<Long> myCourseIds() {
+        return myLearning.courses().stream().map(MyCourseRow::courseId).toList();
+    }
+
     /** A published course of the world's home with two assigned learners, made by its Publisher. */
     private long discussedCourse(MatrixWorld.World w, long... learners) {
         signIn.user(w.emails().get(BuiltInRole.PUBLISHER), MatrixWorld.PASSWORD);

@@ -313,6 +313,12 @@ public class MatrixWorld {
         }
     }
 
+    /** An enrollment not started, due on {@code dueOn} (none when null). */
+    public void enrollDue(long userId, long courseId, LocalDate dueOn) {
+        enrolled(new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, dueOn));
+        em.flush();
+    }
+
     /** An enrollment the learner has started: a learning record that stays. */
     public void enrollStarted(long userId, long courseId) {
         Enrollment enrollment = new Enrollment(em.find(User.class, userId), em.find(Course.class, courseId), true, null);

@@ -17,6 +17,7 @@ import org.lms.domain.content.ContentStatus;
 import org.lms.domain.content.Course;
 import org.lms.domain.content.Lesson;
 import org.lms.domain.content.LessonKind;
+import org.lms.domain.learning.Enrollment;
 import org.lms.domain.organizations.Organization;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.User;
@@ -122,6 +123,11 @@ public class CourseAdministration {
         InvalidInput.requireCurrent(course.getVersion(), version);
         String before = course.getTitle();
         course.describe(cleanTitle, cleanDescription);
+        if (!Enrollment.titleKey(before).equals(Enrollment.titleKey(cleanTitle))) {
+            // The learners' "My learning" orders by the title kept on each enrollment.
+            em.createQuery("UPDATE Enrollment e SET e.courseTitleKey = :key WHERE e.course = :course")
+                    .setParameter("key", Enrollment.titleKey(cleanTitle)).setParameter("course", course).executeUpdate();
+        }
         audit.changed(record(AuditKind.COURSE_CHANGED, course).change(before, cleanTitle));
     }
 

@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.lms.domain.learning.Enrollment;
 import org.lms.service.learning.LearningTally;
 
 /**
@@ -42,6 +45,8 @@ public final class LearningGenerator {
     private final Random random;
     private final Ids ids;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    /** The generated courses' titles as enrollments keep them ({@link Enrollment#titleKey}). */
+    private final Map<Long, String> titleKeys = new HashMap<>();
 
     public LearningGenerator(Connection connection, Random random, Ids ids) {
         this.connection = connection;
@@ -76,6 +81,7 @@ public final class LearningGenerator {
                 String status = dice < 85 ? "PUBLISHED" : dice < 95 ? "DRAFT" : "ARCHIVED";
                 course.setLong(1, id);
                 course.setString(2, title);
+                titleKeys.put(id, Enrollment.titleKey(title));
                 course.setString(3, "What every colleague should know about " + TOPICS[i % TOPICS.length].toLowerCase(java.util.Locale.ROOT) + ".");
                 course.setLong(4, organizations.get(random.nextInt(organizations.size())));
                 course.setString(5, status);
@@ -114,8 +120,8 @@ public final class LearningGenerator {
         Set<Long> basics = new HashSet<>(courses.subList(0, popular));
         long made = 0;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ENROLLMENT (ID, USER_ID, COURSE_ID, STATUS,"
-                + " MANDATORY, ASSIGNED_AT, DUE_ON, COMPLETED_AT, SCORE, PROGRESS, STARTED_AT, VERSION)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + " MANDATORY, ASSIGNED_AT, DUE_ON, COMPLETED_AT, SCORE, PROGRESS, STARTED_AT, COURSE_TITLE_KEY, VERSION)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             for (int p = 0; p < people.length && made < total; p++) {
                 long left = total - made;
                 int peopleLeft = people.length - p;
@@ -199,6 +205,7 @@ public final class LearningGenerator {
         }
         insert.setInt(10, progress);
         insert.setTimestamp(11, started == null ? null : Timestamp.from(started));
+        insert.setString(12, titleKeys.get(course));
         insert.addBatch();
     }
 }

@@ -48,7 +48,8 @@ public class DatabaseMigrator {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
             return Map.of("setNotNull", postgres ? "SET NOT NULL" : "NOT NULL",
                     "binary", postgres ? "BYTEA" : "BLOB(1M)",
-                    "largeBinary", postgres ? "BYTEA" : "BLOB(2G)");
+                    "largeBinary", postgres ? "BYTEA" : "BLOB(2G)",
+                    "storedGenerated", postgres ? "STORED" : "");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database jdbc/lms", e);
         }

@@ -2,6 +2,8 @@ package org.lms.service.security;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +25,8 @@ public class CallerIdentities {
     private AccountGate gate;
 
     /** The current identity of a session's user, or empty when the session must end. */
+    // Reads only, on every request: no transaction of its own to begin and commit.
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CallerIdentity> resolve(SessionCredential credential) {
         User user = em.find(User.class, credential.userId());
         if (user == null || !user.isActive() || user.getCredentialsVersion() != credential.credentialsVersion()

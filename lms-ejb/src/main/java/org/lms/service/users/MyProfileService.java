@@ -2,6 +2,8 @@ package org.lms.service.users;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,6 +72,8 @@ public class MyProfileService {
      * signed-in person (none for an anonymous page), the account's defaults and logo, and whether
      * the Reports entry of the menu opens (the reports' own rule, {@link ReportScope}).
      */
+    // Reads only, on every page view: no transaction of its own to begin and commit.
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PageShell shell() {
         Optional<MyProfile> me = me();
         return new PageShell(me, accountDefaults(), me.isPresent() && reports.learningReportsPermitted());
