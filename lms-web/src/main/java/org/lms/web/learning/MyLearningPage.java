@@ -58,10 +58,18 @@ public class MyLearningPage {
         return cards;
     }
 
-    /** The page shown, from 1; a missing or bad number in the address shows the first. */
+    /** The page shown, from 1 ({@code ?page=} in the address); a missing or bad number shows the first. */
     public int getPageNumber() {
+        if (page == null) {
+            page = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().getOrDefault("page", "");
+        }
         Long number = AddressParameters.id(page);
         return number == null || number < 1 || number > Integer.MAX_VALUE / PAGE_SIZE ? 1 : number.intValue();
+    }
+
+    /** "Page 2", in the person's language. */
+    public String getPageLabel() {
+        return messages.format("learning.pageNumber", formats.number(getPageNumber()));
     }
 
     public boolean isMore() {
@@ -78,13 +86,5 @@ public class MyLearningPage {
             case OVERDUE -> row.progress() == 0 ? "learning.start" : "learning.continue";
             case IN_PROGRESS -> "learning.continue";
         };
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
     }
 }

@@ -43,6 +43,19 @@ public class Menu {
     private record Key(Set<Page> pages, Locale locale, String contextPath) {
     }
 
+    /** Whether {@code model} is one of the menus built here: shared, and of addresses only. */
+    static boolean isShared(MenuModel model) {
+        return model instanceof SharedMenuModel;
+    }
+
+    /**
+     * A menu built here, shared by everyone with the same {@link Key}; its items are addresses with
+     * no script, so {@link ShellMenubarRenderer} may write their markup once.
+     */
+    private static final class SharedMenuModel extends DefaultMenuModel {
+        private static final long serialVersionUID = 1L;
+    }
+
     public MenuModel getModel() {
         if (model == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -67,7 +80,7 @@ public class Menu {
 
     private MenuModel build(Key key) {
         String contextPath = key.contextPath();
-        DefaultMenuModel menu = new DefaultMenuModel();
+        DefaultMenuModel menu = new SharedMenuModel();
         Map<Page.Section, DefaultSubMenu> sections = new EnumMap<>(Page.Section.class);
         for (Page page : key.pages()) {
             DefaultMenuItem item = DefaultMenuItem.builder()
