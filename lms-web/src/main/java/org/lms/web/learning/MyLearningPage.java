@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lms.service.learning.MyCourseRow;
 import org.lms.service.learning.MyLearning;
 import org.lms.web.i18n.Formats;
@@ -51,9 +54,15 @@ public class MyLearningPage {
     public List<MyCourseCard> getCards() {
         if (cards == null) {
             String player = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + Page.LEARN.viewId() + "?course=";
-            cards = getCourses().stream().map(row -> new MyCourseCard(row, messages.get("learnerStatus." + row.status()),
-                    row.dueOn() == null ? null : messages.format("learning.dueOn", formats.date(row.dueOn())),
-                    formats.percent(row.progress()), messages.get(actionKey(row)), player + row.courseId())).toList();
+            // Cards repeat a few labels and due dates: each is worded once per page.
+            Map<String, String> labels = new HashMap<>();
+            Map<LocalDate, String> dues = new HashMap<>();
+            cards = getCourses().stream().map(row -> new MyCourseCard(row,
+                    labels.computeIfAbsent("learnerStatus." + row.status(), messages::get),
+                    row.dueOn() == null ? null
+                            : dues.computeIfAbsent(row.dueOn(), due -> messages.format("learning.dueOn", formats.date(due))),
+                    formats.percent(row.progress()), labels.computeIfAbsent(actionKey(row), messages::get),
+                    player + row.courseId())).toList();
         }
         return cards;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ public class ActiveUser {
     private MyProfileService profiles;
 
     private MyProfileService.PageShell shell;
+    private Set<Page> openPages;
 
     public boolean isSignedIn() {
         return profile().isPresent();
@@ -39,6 +41,20 @@ public class ActiveUser {
 
     public boolean mayOpen(Page page) {
         return isSignedIn() && page.opensFor(privileges()) && passes(page.rule());
+    }
+
+    /** Every page the caller may open, worked out once per request: the menu asks about each of them. */
+    public Set<Page> openPages() {
+        if (openPages == null) {
+            Set<Page> pages = EnumSet.noneOf(Page.class);
+            for (Page page : Page.values()) {
+                if (mayOpen(page)) {
+                    pages.add(page);
+                }
+            }
+            openPages = pages;
+        }
+        return openPages;
     }
 
     /** A page's rule, as the services answer it; asked once per request. */
@@ -93,6 +109,7 @@ public class ActiveUser {
      */
     public void refresh() {
         shell = null;
+        openPages = null;
     }
 
     private Optional<MyProfile> profile() {

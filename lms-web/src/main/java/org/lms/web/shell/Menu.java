@@ -60,8 +60,8 @@ public class Menu {
         if (model == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             Set<Page> pages = EnumSet.noneOf(Page.class);
-            for (Page page : Page.values()) {
-                if (page.inMenu() && activeUser.mayOpen(page)) {
+            for (Page page : activeUser.openPages()) {
+                if (page.inMenu()) {
                     pages.add(page);
                 }
             }
