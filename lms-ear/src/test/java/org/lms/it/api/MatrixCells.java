@@ -26,15 +26,11 @@ final class MatrixCells {
             // One call would hand the account over or lock every other actor of the run out: AccountApiIT
             // proves these over HTTP, with the account restored after each.
             "OwnershipTransfer.transferTo", "MembershipService.cancel", "MembershipService.renew",
-            // Learning: ContentApiIT and AssignmentsApiIT prove these answers, refusals and scope over HTTP;
-            // replaying their cells over HTTP is not written yet (the container run holds them all). The
-            // course library's cells are replayed below, but for courses the actor created ("own") and
-            // courses with learners ("learning"), which the API cannot make for every role.
-            "CourseCatalog.open", "EnrollmentAdministration.assign", "EnrollmentAdministration.unassign",
-            "EnrollmentAdministration.assignToGroup", "EnrollmentAdministration.assignToOrganization",
-            "EnrollmentAdministration.assignments", "EnrollmentAdministration.removeAssignment",
-            "EnrollmentAdministration.enrollments", "EnrollmentAdministration.countEnrollments",
-            "MyLearning.courses", "MyLearning.player", "MyLearning.lesson", "MyLearning.complete",
+            // The learner's side: ContentApiIT proves these answers over HTTP; replaying their cells is not
+            // written yet (the container run holds them all). The course library's and the assignments'
+            // cells are replayed below, but for courses the actor created ("own") and courses with
+            // learners ("learning"), which the API cannot make for every role.
+            "CourseCatalog.open", "MyLearning.courses", "MyLearning.player", "MyLearning.lesson", "MyLearning.complete",
             "CourseAdministration.lessonFile", "CourseAdministration.sendLessonFile", "CourseAdministration.attachFile",
             "MyLearning.lessonFile", "MyLearning.sendLessonFile", // lesson files: LessonFilesApiIT proves them over HTTP
             // Quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP.
@@ -351,6 +347,41 @@ final class MatrixCells {
                     default -> api -> api.delete(address);
                 }, courseState(id));
             }
+            case "EnrollmentAdministration.assign", "EnrollmentAdministration.assignToGroup",
+                    "EnrollmentAdministration.assignToOrganization": {
+                long organization = org(target);
+                long id = publishedCourse(organization);
+                String body = switch (row.method()) {
+                    case "EnrollmentAdministration.assign" -> assignment("USER", fixtures.user(organization, "LEARNER"));
+                    case "EnrollmentAdministration.assignToGroup" ->
+                            assignment("GROUP", fixtures.group(organization, ApiWorld.unique("Api Matrix assigned group")));
+                    default -> assignment("ORGANIZATION", organization);
+                };
+                return change(api -> api.post("/courses/" + id + "/assignments", body), assignmentState(id));
+            }
+            case "EnrollmentAdministration.unassign": {
+                long organization = org(target);
+                long id = publishedCourse(organization);
+                long learner = fixtures.user(organization, "LEARNER");
+                admin.post("/courses/" + id + "/assignments", assignment("USER", learner)).expect(201);
+                return change(api -> api.delete("/courses/" + id + "/enrollments/" + learner), assignmentState(id));
+            }
+            case "EnrollmentAdministration.removeAssignment": {
+                long organization = org(target);
+                long id = publishedCourse(organization);
+                long rule = admin.post("/courses/" + id + "/assignments", assignment("ORGANIZATION", organization)).expect(201).id();
+                return change(api -> api.delete("/courses/" + id + "/assignments/" + rule), assignmentState(id));
+            }
+            case "EnrollmentAdministration.assignments": {
+                long id = publishedCourse(org(target));
+                return read(api -> api.get("/courses/" + id + "/assignments"));
+            }
+            case "EnrollmentAdministration.enrollments", "EnrollmentAdministration.countEnrollments": {
+                long organization = org(target);
+                long id = publishedCourse(organization);
+                admin.post("/courses/" + id + "/assignments", assignment("USER", fixtures.user(organization, "LEARNER"))).expect(201);
+                return read(api -> api.get("/courses/" + id + "/enrollments"));
+            }
 
             case "AccountSettingsService.settings":
                 return read(api -> api.get("/account/settings"));
@@ -409,6 +440,23 @@ final class MatrixCells {
                     .expect(201);
         }
         return id;
+    }
+
+    /** A published course of {@code organizationId}, made by the Administrator, for assigning. */
+    private long publishedCourse(long organizationId) {
+        long id = course(organizationId, ApiWorld.unique("Api Matrix assigned course"));
+        fixtures.admin.post("/courses/" + id + "/publication").expect(200);
+        return id;
+    }
+
+    private static String assignment(String targetType, long targetId) {
+        return Api.json("targetType", targetType, "targetId", targetId, "mandatory", true);
+    }
+
+    /** A course's rules and learners, as the Administrator reads them. */
+    private Supplier<String> assignmentState(long courseId) {
+        return () -> fixtures.admin.get("/courses/" + courseId + "/assignments").body()
+                + fixtures.admin.get("/courses/" + courseId + "/enrollments").body();
     }
 
     private Supplier<String> courseState(long id) {
