@@ -26,11 +26,11 @@ final class MatrixCells {
             // One call would hand the account over or lock every other actor of the run out: AccountApiIT
             // proves these over HTTP, with the account restored after each.
             "OwnershipTransfer.transferTo", "MembershipService.cancel", "MembershipService.renew",
-            // The learner's side: ContentApiIT proves these answers over HTTP; replaying their cells is not
-            // written yet (the container run holds them all). The course library's and the assignments'
-            // cells are replayed below, but for courses the actor created ("own") and courses with
-            // learners ("learning"), which the API cannot make for every role.
-            "CourseCatalog.open", "MyLearning.courses", "MyLearning.player", "MyLearning.lesson", "MyLearning.complete",
+            // Opening a course outside the learner's own courses: no page or API call of the product does
+            // this; the container run holds its cells. The content cells replayed below leave out courses
+            // the actor created ("own"), courses with learners ("learning") and courses assigned to the
+            // actor ("assigned"), which the API cannot make for every role; the container run holds those.
+            "CourseCatalog.open", "MyLearning.courses",
             "CourseAdministration.lessonFile", "CourseAdministration.sendLessonFile", "CourseAdministration.attachFile",
             "MyLearning.lessonFile", "MyLearning.sendLessonFile", // lesson files: LessonFilesApiIT proves them over HTTP
             // Quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP.
@@ -381,6 +381,18 @@ final class MatrixCells {
                 long id = publishedCourse(organization);
                 admin.post("/courses/" + id + "/assignments", assignment("USER", fixtures.user(organization, "LEARNER"))).expect(201);
                 return read(api -> api.get("/courses/" + id + "/enrollments"));
+            }
+            case "MyLearning.player", "MyLearning.lesson", "MyLearning.complete": {
+                // A published course nobody assigned to the actor: not theirs to open, whatever their role.
+                long id = publishedCourse(org(target));
+                long lesson = admin.get("/courses/" + id).expect(200).json().getJsonArray("lessons").getJsonObject(0)
+                        .getJsonNumber("id").longValue();
+                String address = "/me/courses/" + id;
+                return switch (row.method()) {
+                    case "MyLearning.player" -> read(api -> api.get(address));
+                    case "MyLearning.lesson" -> read(api -> api.get(address + "/lessons/" + lesson));
+                    default -> change(api -> api.post(address + "/lessons/" + lesson + "/completion"), assignmentState(id));
+                };
             }
 
             case "AccountSettingsService.settings":
