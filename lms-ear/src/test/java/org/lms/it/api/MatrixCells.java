@@ -1,6 +1,8 @@
 package org.lms.it.api;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,9 +35,8 @@ final class MatrixCells {
             "CourseCatalog.open", "MyLearning.courses",
             "CourseAdministration.lessonFile", "CourseAdministration.sendLessonFile", "CourseAdministration.attachFile",
             "MyLearning.lessonFile", "MyLearning.sendLessonFile", // lesson files: LessonFilesApiIT proves them over HTTP
-            // Quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP.
-            "QuizAdministration.quiz", "QuizAdministration.configure", "QuizAdministration.addQuestion",
-            "QuizAdministration.changeQuestion", "QuizAdministration.removeQuestion", "QuizAdministration.moveQuestion",
+            // Taking quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP (the quiz
+            // editor's cells are replayed below).
             "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit", "QuizTaking.keepAnswers",
             // Course discussions: DiscussionApiIT proves their API's answers, refusals and 404s over HTTP.
             "CourseDiscussion.board", "CourseDiscussion.thread", "CourseDiscussion.startThread", "CourseDiscussion.reply",
@@ -394,6 +395,30 @@ final class MatrixCells {
                     default -> change(api -> api.post(address + "/lessons/" + lesson + "/completion"), assignmentState(id));
                 };
             }
+            case "QuizAdministration.quiz", "QuizAdministration.configure", "QuizAdministration.addQuestion",
+                    "QuizAdministration.changeQuestion", "QuizAdministration.removeQuestion", "QuizAdministration.moveQuestion": {
+                long id = course(org(target), ApiWorld.unique("Api Matrix quiz course"));
+                long lesson = admin.post("/courses/" + id + "/lessons", Api.json("kind", "QUIZ", "title", "Check", "body", "<p>Check</p>"))
+                        .expect(201).id();
+                String quiz = "/courses/" + id + "/lessons/" + lesson + "/quiz";
+                for (int i = 0; i < 2; i++) {
+                    admin.post(quiz + "/questions", trueOrFalse("Question " + i, null)).expect(201);
+                }
+                JsonObject editor = admin.get(quiz).expect(200).json();
+                JsonObject question = editor.getJsonArray("questions").getJsonObject(0);
+                String address = quiz + "/questions/" + question.getJsonNumber("id").longValue();
+                Supplier<String> state = () -> admin.get(quiz).body();
+                return switch (row.method()) {
+                    case "QuizAdministration.quiz" -> read(api -> api.get(quiz));
+                    case "QuizAdministration.configure" -> change(api -> api.put(quiz, Api.json("passMark", 80, "maxAttempts", 2,
+                            "version", editor.getJsonNumber("version").longValue())), state);
+                    case "QuizAdministration.addQuestion" -> change(api -> api.post(quiz + "/questions", trueOrFalse("Added", null)), state);
+                    case "QuizAdministration.changeQuestion" -> change(api -> api.put(address,
+                            trueOrFalse("Changed", question.getJsonNumber("version").longValue())), state);
+                    case "QuizAdministration.removeQuestion" -> change(api -> api.delete(address), state);
+                    default -> change(api -> api.post(address + "/move", Api.json("direction", 1)), state);
+                };
+            }
 
             case "AccountSettingsService.settings":
                 return read(api -> api.get("/account/settings"));
@@ -459,6 +484,18 @@ final class MatrixCells {
         long id = course(organizationId, ApiWorld.unique("Api Matrix assigned course"));
         fixtures.admin.post("/courses/" + id + "/publication").expect(200);
         return id;
+    }
+
+    /** A true/false question, "True" being right; with {@code version} for a change. */
+    private static String trueOrFalse(String text, Long version) {
+        JsonObjectBuilder question = Json.createObjectBuilder().add("kind", "TRUE_FALSE").add("text", text)
+                .add("options", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("text", "True").add("correct", true))
+                        .add(Json.createObjectBuilder().add("text", "False").add("correct", false)));
+        if (version != null) {
+            question.add("version", version);
+        }
+        return question.build().toString();
     }
 
     private static String assignment(String targetType, long targetId) {
