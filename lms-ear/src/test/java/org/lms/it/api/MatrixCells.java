@@ -38,9 +38,6 @@ final class MatrixCells {
             // Taking quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP (the quiz
             // editor's cells are replayed below).
             "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit", "QuizTaking.keepAnswers",
-            // Course discussions: DiscussionApiIT proves their API's answers, refusals and 404s over HTTP.
-            "CourseDiscussion.board", "CourseDiscussion.thread", "CourseDiscussion.startThread", "CourseDiscussion.reply",
-            "CourseDiscussion.remove",
             // Assignments: AssignmentsApiIT proves their API's answers, refusals and scope over HTTP.
             "AssignmentAdministration.assignment", "AssignmentAdministration.configure", "MyAssignments.assignment",
             "MyAssignments.submit", "MyAssignments.replace", "SubmissionGrading.queue", "SubmissionGrading.count",
@@ -417,6 +414,25 @@ final class MatrixCells {
                             trueOrFalse("Changed", question.getJsonNumber("version").longValue())), state);
                     case "QuizAdministration.removeQuestion" -> change(api -> api.delete(address), state);
                     default -> change(api -> api.post(address + "/move", Api.json("direction", 1)), state);
+                };
+            }
+            case "CourseDiscussion.board", "CourseDiscussion.thread", "CourseDiscussion.startThread", "CourseDiscussion.reply",
+                    "CourseDiscussion.remove": {
+                long id = publishedCourse(org(target));
+                String discussion = "/courses/" + id + "/discussion";
+                // Posts of someone else than the actor: the Administrator's, or the Owner's when the Administrator acts.
+                Api author = actor.role() == BuiltInRole.ADMINISTRATOR ? owner() : admin;
+                long thread = author.post(discussion + "/threads", Api.json("title", "Api Matrix thread", "body", "Opening")).expect(201).id();
+                long reply = author.post(discussion + "/threads/" + thread + "/replies", Api.json("body", "A reply")).expect(201).id();
+                Supplier<String> state = () -> admin.get(discussion + "/threads").body() + admin.get(discussion + "/threads/" + thread).body();
+                return switch (row.method()) {
+                    case "CourseDiscussion.board" -> read(api -> api.get(discussion + "/threads"));
+                    case "CourseDiscussion.thread" -> read(api -> api.get(discussion + "/threads/" + thread));
+                    case "CourseDiscussion.startThread" ->
+                            change(api -> api.post(discussion + "/threads", Api.json("title", "Started", "body", "Text")), state);
+                    case "CourseDiscussion.reply" ->
+                            change(api -> api.post(discussion + "/threads/" + thread + "/replies", Api.json("body", "Another")), state);
+                    default -> change(api -> api.delete(discussion + "/posts/" + reply), state);
                 };
             }
 
