@@ -38,11 +38,9 @@ final class MatrixCells {
             // Taking quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP (the quiz
             // editor's cells are replayed below).
             "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit", "QuizTaking.keepAnswers",
-            // Assignments: AssignmentsApiIT proves their API's answers, refusals and scope over HTTP.
-            "AssignmentAdministration.assignment", "AssignmentAdministration.configure", "MyAssignments.assignment",
-            "MyAssignments.submit", "MyAssignments.replace", "SubmissionGrading.queue", "SubmissionGrading.count",
-            "MyAssignments.sendFile",
-            "SubmissionGrading.submission", "SubmissionGrading.sendFile", "SubmissionGrading.grade",
+            // Handing in work: AssignmentsApiIT proves its API's answers, refusals and scope over HTTP (the
+            // graders' and the assignment editor's cells are replayed below).
+            "MyAssignments.assignment", "MyAssignments.submit", "MyAssignments.replace", "MyAssignments.sendFile",
             // Reports: ReportsApiIT proves their answers, scope and refusals over HTTP, JSON and CSV.
             "ReportService.myHistory", "ReportService.organizationSummary", "ReportService.organizationChildren",
             "ReportService.countOrganizationChildren", "CourseProgressReport.page", "CourseProgressReport.count",
@@ -435,6 +433,36 @@ final class MatrixCells {
                     default -> change(api -> api.delete(discussion + "/posts/" + reply), state);
                 };
             }
+            case "AssignmentAdministration.assignment", "AssignmentAdministration.configure": {
+                long id = course(org(target), ApiWorld.unique("Api Matrix assignment course"));
+                String rules = "/courses/" + id + "/lessons/" + assignmentLesson(id) + "/assignment";
+                return "AssignmentAdministration.assignment".equals(row.method()) ? read(api -> api.get(rules))
+                        : change(api -> api.put(rules, Api.json("passMark", 70, "version", 0)), () -> admin.get(rules).body());
+            }
+            case "SubmissionGrading.submission", "SubmissionGrading.sendFile", "SubmissionGrading.grade",
+                    "SubmissionGrading.queue", "SubmissionGrading.count": {
+                long organization = org(target);
+                long id = course(organization, ApiWorld.unique("Api Matrix graded course"));
+                long lesson = assignmentLesson(id);
+                admin.post("/courses/" + id + "/publication").expect(200);
+                long learnerId = fixtures.user(organization, "LEARNER");
+                admin.post("/courses/" + id + "/assignments", assignment("USER", learnerId)).expect(201);
+                // Work handed in by a learner of the target organization, as a file.
+                long submission = fixtures.as(learnerId).send("POST", "/me/courses/" + id + "/lessons/" + lesson
+                        + "/submissions/file?name=work.pdf", "%PDF-1.4\n% handed in for the matrix\n%%EOF\n", "application/pdf")
+                        .expect(201).id();
+                String address = "/submissions/" + submission;
+                return switch (row.method()) {
+                    case "SubmissionGrading.submission" -> read(api -> api.get(address));
+                    case "SubmissionGrading.sendFile" -> read(api -> api.get(address + "/file"));
+                    case "SubmissionGrading.grade" ->
+                            change(api -> api.put(address + "/grade", Api.json("score", 80)), () -> admin.get(address).body());
+                    default -> {
+                        boolean count = row.method().endsWith("count");
+                        yield list(api -> api.get("/submissions?courseId=" + id), r -> count ? r.total() == 1 : r.ids().contains(submission));
+                    }
+                };
+            }
 
             case "AccountSettingsService.settings":
                 return read(api -> api.get("/account/settings"));
@@ -500,6 +528,12 @@ final class MatrixCells {
         long id = course(organizationId, ApiWorld.unique("Api Matrix assigned course"));
         fixtures.admin.post("/courses/" + id + "/publication").expect(200);
         return id;
+    }
+
+    /** An assignment lesson added to a course by the Administrator. */
+    private long assignmentLesson(long courseId) {
+        return fixtures.admin.post("/courses/" + courseId + "/lessons", Api.json("kind", "ASSIGNMENT", "title", "Essay",
+                "body", "<p>Write</p>")).expect(201).id();
     }
 
     /** A true/false question, "True" being right; with {@code version} for a change. */
