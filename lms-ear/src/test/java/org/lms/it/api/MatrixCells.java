@@ -37,10 +37,10 @@ final class MatrixCells {
             "MyLearning.lessonFile", "MyLearning.sendLessonFile", // lesson files: LessonFilesApiIT proves them over HTTP
             // Taking quizzes: QuizApiIT proves their API's answers, refusals and scope over HTTP (the quiz
             // editor's cells are replayed below).
-            "QuizTaking.quiz", "QuizTaking.start", "QuizTaking.submit", "QuizTaking.keepAnswers",
+            "QuizTaking.submit", "QuizTaking.keepAnswers", // these need an attempt, which only an assigned learner can start
             // Handing in work: AssignmentsApiIT proves its API's answers, refusals and scope over HTTP (the
             // graders' and the assignment editor's cells are replayed below).
-            "MyAssignments.assignment", "MyAssignments.submit", "MyAssignments.replace", "MyAssignments.sendFile",
+            "MyAssignments.replace", "MyAssignments.sendFile", // these need the actor's own submission, as the quiz attempts above
             // Reports: ReportsApiIT proves their answers, scope and refusals over HTTP, JSON and CSV.
             "ReportService.myHistory", "ReportService.organizationSummary", "ReportService.organizationChildren",
             "ReportService.countOrganizationChildren", "CourseProgressReport.page", "CourseProgressReport.count",
@@ -461,6 +461,25 @@ final class MatrixCells {
                         boolean count = row.method().endsWith("count");
                         yield list(api -> api.get("/submissions?courseId=" + id), r -> count ? r.total() == 1 : r.ids().contains(submission));
                     }
+                };
+            }
+            case "QuizTaking.quiz", "QuizTaking.start", "MyAssignments.assignment", "MyAssignments.submit": {
+                // A quiz or an assignment of a published course nobody assigned to the actor: not found, whatever the role.
+                boolean quiz = row.method().startsWith("QuizTaking");
+                long id = course(org(target), ApiWorld.unique("Api Matrix learner's course"));
+                long lesson = quiz ? admin.post("/courses/" + id + "/lessons", Api.json("kind", "QUIZ", "title", "Check",
+                        "body", "<p>Check</p>")).expect(201).id() : assignmentLesson(id);
+                if (quiz) {
+                    admin.post("/courses/" + id + "/lessons/" + lesson + "/quiz/questions", trueOrFalse("Question", null)).expect(201);
+                }
+                admin.post("/courses/" + id + "/publication").expect(200);
+                String address = "/me/courses/" + id + "/lessons/" + lesson + (quiz ? "/attempts" : "/submissions");
+                Supplier<String> state = () -> admin.get("/courses/" + id + "/enrollments").body()
+                        + admin.get("/submissions?courseId=" + id).body();
+                return switch (row.method()) {
+                    case "QuizTaking.quiz", "MyAssignments.assignment" -> read(api -> api.get(address));
+                    case "QuizTaking.start" -> change(api -> api.post(address), state);
+                    default -> change(api -> api.post(address, Api.json("text", "My work")), state);
                 };
             }
 
