@@ -82,9 +82,20 @@ final class PermissionScreens {
      * entry (the widget's own selectValue misses entries inside option groups).
      */
     void pick(String selectId, String label) {
+        // The list's panel slides open and shut: an entry clicked while it still moves (closing after
+        // the last choice, or opening) is not there to be clicked, so the panel is first let come to rest.
+        String panel = selectId + "_panel";
+        browser.waitFor("the list " + selectId + " closed", () -> panelAtRest(panel, false));
         browser.clickAndWait(By.id(selectId));
-        browser.clickAndWait(By.cssSelector("[id='" + selectId + "_panel'] li[data-label=\"" + css(label) + "\"]"));
+        browser.waitFor("the list " + selectId + " open", () -> panelAtRest(panel, true));
+        browser.clickAndWait(By.cssSelector("[id='" + panel + "'] li[data-label=\"" + css(label) + "\"]"));
         assertEquals(label, browser.text(By.id(selectId + "_label")), "the list shows the choice");
+    }
+
+    /** Whether a select menu's panel is shown ({@code open}) or hidden, and not moving. */
+    private boolean panelAtRest(String panelId, boolean open) {
+        return Boolean.TRUE.equals(browser.driver().executeScript("var panel = jQuery(document.getElementById(arguments[0]));"
+                + " return panel.length === 1 && !panel.is(':animated') && panel.is(':visible') === arguments[1];", panelId, open));
     }
 
     /**
