@@ -21,12 +21,36 @@ public final class Throughput {
     public static final int CLIENTS = 4;
     /**
      * Long enough for the server to compile a page's code: a page of the application runs far more
-     * code than the hello-world page, and measured in its first seconds it is measured half-compiled.
+     * code than the hello-world page, and measured in its first seconds it is measured half-compiled
+     * (My learning against the hello-world page, in turns: 17% after 10 s of warm-up, 23% after 40 s).
      */
-    public static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("lms.bench.warmUpSeconds", 10));
+    public static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("lms.bench.warmUpSeconds", 30));
     public static final Duration MEASURE = Duration.ofSeconds(Long.getLong("lms.bench.seconds", 10));
 
     private Throughput() {
+    }
+
+    /**
+     * Requests per second of each of {@code requests}, measured in turns: each is warmed up, then
+     * they take {@code rounds} turns of an equal share of {@link #MEASURE} each. Two addresses
+     * compared this way meet the same state of the host (its other load, its clock speed), which on
+     * a shared machine drifts within a minute as much as the figures differ.
+     */
+    public static double[] inTurns(int rounds, HttpRequest... requests) throws Exception {
+        for (HttpRequest request : requests) {
+            run(request, WARM_UP);
+        }
+        Duration turn = MEASURE.dividedBy(rounds);
+        double[] sums = new double[requests.length];
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < requests.length; i++) {
+                sums[i] += run(requests[i], turn);
+            }
+        }
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] /= rounds;
+        }
+        return sums;
     }
 
     /** Warms {@code request} up, then measures it. */
@@ -85,6 +109,6 @@ public final class Throughput {
             String note = request.uri() + ": " + timedOut.get() + " requests went unanswered past their timeout; the figure below is low";
             System.out.println(note);
         }
-        return answered.get() / (double) duration.toSeconds();
+        return answered.get() / (duration.toMillis() / 1000.0);
     }
 }
