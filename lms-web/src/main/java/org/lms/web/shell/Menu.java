@@ -43,17 +43,18 @@ public class Menu {
     private record Key(Set<Page> pages, Locale locale, String contextPath) {
     }
 
-    /** Whether {@code model} is one of the menus built here: shared, and of addresses only. */
-    static boolean isShared(MenuModel model) {
-        return model instanceof SharedMenuModel;
-    }
-
     /**
      * A menu built here, shared by everyone with the same {@link Key}; its items are addresses with
-     * no script, so {@link ShellMenubarRenderer} may write their markup once.
+     * no script, so {@link ShellMenubarRenderer} writes their markup once and keeps it here, per
+     * client id of the menubar. The markup goes when the menu leaves the cache.
      */
-    private static final class SharedMenuModel extends DefaultMenuModel {
+    static final class SharedMenuModel extends DefaultMenuModel {
         private static final long serialVersionUID = 1L;
+        private final Map<String, String> itemsMarkup = new ConcurrentHashMap<>();
+
+        Map<String, String> itemsMarkup() {
+            return itemsMarkup;
+        }
     }
 
     public MenuModel getModel() {
