@@ -243,9 +243,12 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** The labels of every entry of the main menu, including those of closed submenus. */
+    /**
+     * The labels of every entry of the main menu, including those of closed submenus: the menubar's,
+     * or the links of a menu without sections.
+     */
     List<String> menuLabels() {
-        return driver.findElements(By.cssSelector("[id='shell:mainMenu'] .ui-menuitem-text")).stream()
+        return driver.findElements(By.cssSelector("[id='shell:mainMenu'] .ui-menuitem-text, [id='shell:mainMenu'] .top-link")).stream()
                 .map(label -> String.valueOf(label.getDomProperty("textContent")).trim())
                 .toList();
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lms.it.support.DemoUsers;
@@ -20,6 +22,7 @@ class SignInHttpIT {
 
     private static final String INVALID = "The email or password is not correct.";
     private static final String LOCKED = "Too many failed attempts.";
+    private static final Pattern SIGN_OUT_TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
     private static PortalClient client() {
         return new PortalClient(RunningApplication.url(""));
@@ -177,24 +180,58 @@ class SignInHttpIT {
         PortalClient client = client();
         HttpResponse<String> dashboard = client.follow(client.signIn(DemoUsers.OWNER, DemoUsers.OWNER_PASSWORD));
         assertEquals(200, dashboard.statusCode());
-        HttpResponse<String> signedOut = client.postForm("/index.xhtml", dashboard, Map.of("shell", "shell", "shell:signOut", ""));
+        HttpResponse<String> signedOut = client.post("/sign-out", Map.of("token", signOutToken(dashboard)));
         assertEquals(302, signedOut.statusCode());
         assertTrue(header(signedOut, "Location").contains("/login.xhtml?signedOut=true"), header(signedOut, "Location"));
         assertEquals(302, client.get("/index.xhtml").statusCode(), "the old session no longer opens pages");
     }
 
-    /** My learning keeps no view in the session; its sign-out button works all the same. */
+    /** My learning keeps no view in the session, and has no form of Faces; its sign-out button works all the same. */
     @Test
     void signOutFromAStatelessPageEndsTheSession() {
         PortalClient client = client();
         client.signIn(DemoUsers.OWNER, DemoUsers.OWNER_PASSWORD);
         HttpResponse<String> learning = client.get("/learning.xhtml");
         assertEquals(200, learning.statusCode());
-        assertEquals("stateless", PortalClient.viewState(learning), "no view kept for My learning");
-        HttpResponse<String> signedOut = client.postForm("/learning.xhtml", learning, Map.of("shell", "shell", "shell:signOut", ""));
+        assertFalse(learning.body().contains("jakarta.faces.ViewState"), "no view kept for My learning");
+        HttpResponse<String> signedOut = client.post("/sign-out", Map.of("token", signOutToken(learning)));
         assertEquals(302, signedOut.statusCode());
         assertTrue(header(signedOut, "Location").contains("/login.xhtml?signedOut=true"), header(signedOut, "Location"));
         assertEquals(302, client.get("/learning.xhtml").statusCode(), "the old session no longer opens pages");
+    }
+
+    /**
+     * A sign-out form sent from another site has no session token: it is refused and the session
+     * goes on. Signing out only posts; another session's token signs nobody out either.
+     */
+    @Test
+    void signOutWithoutTheSessionsTokenIsRefusedAndTheSessionGoesOn() {
+        PortalClient client = client();
+        client.signIn(DemoUsers.OWNER, DemoUsers.OWNER_PASSWORD);
+        PortalClient other = client();
+        String othersToken = signOutToken(other.follow(other.signIn(DemoUsers.LEARNER, DemoUsers.PASSWORD)));
+
+        assertEquals(403, client.post("/sign-out", Map.of()).statusCode(), "no token");
+        assertEquals(403, client.post("/sign-out", Map.of("token", "")).statusCode(), "an empty token");
+        assertEquals(403, client.post("/sign-out", Map.of("token", othersToken)).statusCode(), "another session's token");
+        assertEquals(405, client.get("/sign-out").statusCode(), "a link cannot sign out");
+        assertEquals(200, client.get("/index.xhtml").statusCode(), "still signed in");
+        assertEquals(200, other.get("/learning.xhtml").statusCode(), "the other session goes on too");
+    }
+
+    /** Signing out after the session has ended (or without one) lands on the sign-in page all the same. */
+    @Test
+    void signOutWithoutASessionShowsTheSignInPage() {
+        HttpResponse<String> signedOut = client().post("/sign-out", Map.of("token", "whatever"));
+        assertEquals(302, signedOut.statusCode());
+        assertTrue(header(signedOut, "Location").contains("/login.xhtml?signedOut=true"), header(signedOut, "Location"));
+    }
+
+    /** The sign-out form's token on a page of the portal. */
+    private static String signOutToken(HttpResponse<String> page) {
+        Matcher token = SIGN_OUT_TOKEN.matcher(page.body());
+        assertTrue(token.find(), "a sign-out form on " + page.uri());
+        return token.group(1);
     }
 
     @Test

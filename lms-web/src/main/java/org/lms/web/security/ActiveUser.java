@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lms.service.users.MyProfile;
 import org.lms.service.users.MyProfileService;
+import org.lms.web.i18n.Messages;
 import org.lms.web.shell.Page;
 
 /**
@@ -24,6 +25,9 @@ public class ActiveUser {
     @Inject
     private MyProfileService profiles;
 
+    @Inject
+    private Messages messages;
+
     private MyProfileService.PageShell shell;
     private Set<Page> openPages;
 
@@ -33,6 +37,11 @@ public class ActiveUser {
 
     public MyProfile getProfile() {
         return profile().orElse(null);
+    }
+
+    /** "Signed in as …", for the top bar. */
+    public String getSignedInAs() {
+        return messages.format("shell.signedInAs", profile().map(MyProfile::name).orElse(""));
     }
 
     public boolean can(String privilege) {

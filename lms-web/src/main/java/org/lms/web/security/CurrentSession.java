@@ -23,6 +23,6 @@ public class CurrentSession {
             return;
         }
         request.changeSessionId();
-        new AuthenticatedSession(current.userId(), newCredentialsVersion).storeIn(session);
+        current.withCredentialsVersion(newCredentialsVersion).storeIn(session);
     }
 }

@@ -121,7 +121,7 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         SignInOutcome outcome = attempt.outcome().orElseThrow();
         HttpSession session = request.getSession(true);
         request.changeSessionId();
-        new AuthenticatedSession(outcome.caller().userId(), outcome.caller().credentialsVersion()).storeIn(session);
+        AuthenticatedSession.signedIn(outcome.caller().userId(), outcome.caller().credentialsVersion()).storeIn(session);
         session.setMaxInactiveInterval(profiles.accountDefaults().sessionTimeoutMinutes() * 60);
         return context.notifyContainerAboutLogin(result);
     }

@@ -29,7 +29,7 @@ public class Menu {
 
     /** More menus than roles times languages; past it the cache starts again. */
     private static final int MOST_KEPT = 500;
-    private static final Map<Key, MenuModel> BUILT = new ConcurrentHashMap<>();
+    private static final Map<Key, SharedMenuModel> BUILT = new ConcurrentHashMap<>();
 
     @Inject
     private ActiveUser activeUser;
@@ -37,7 +37,7 @@ public class Menu {
     @Inject
     private Messages messages;
 
-    private MenuModel model;
+    private SharedMenuModel model;
 
     /** What a menu is made of: the pages that open for the caller, the language and the portal's address. */
     private record Key(Set<Page> pages, Locale locale, String contextPath) {
@@ -46,15 +46,35 @@ public class Menu {
     /**
      * A menu built here, shared by everyone with the same {@link Key}; its items are addresses with
      * no script, so {@link ShellMenubarRenderer} writes their markup once and keeps it here, per
-     * client id of the menubar. The markup goes when the menu leaves the cache.
+     * client id of the menubar, as {@link TopLinks} does per page. The markup goes when the menu
+     * leaves the cache.
      */
     static final class SharedMenuModel extends DefaultMenuModel {
         private static final long serialVersionUID = 1L;
+        private final boolean flat;
         private final Map<String, String> itemsMarkup = new ConcurrentHashMap<>();
+        private final Map<String, String> linksMarkup = new ConcurrentHashMap<>();
+
+        SharedMenuModel(boolean flat) {
+            this.flat = flat;
+        }
 
         Map<String, String> itemsMarkup() {
             return itemsMarkup;
         }
+
+        Map<String, String> linksMarkup() {
+            return linksMarkup;
+        }
+    }
+
+    /**
+     * Whether the caller's menu has no sections (a learner's few pages): the top bar then shows it as
+     * plain links ({@link TopLinks}) rather than as a menubar, and the page loads no menu script.
+     */
+    public boolean isFlat() {
+        getModel();
+        return model.flat;
     }
 
     public MenuModel getModel() {
@@ -79,9 +99,9 @@ public class Menu {
         return model;
     }
 
-    private MenuModel build(Key key) {
+    private SharedMenuModel build(Key key) {
         String contextPath = key.contextPath();
-        DefaultMenuModel menu = new SharedMenuModel();
+        SharedMenuModel menu = new SharedMenuModel(key.pages().stream().allMatch(page -> page.section() == null));
         Map<Page.Section, DefaultSubMenu> sections = new EnumMap<>(Page.Section.class);
         for (Page page : key.pages()) {
             DefaultMenuItem item = DefaultMenuItem.builder()

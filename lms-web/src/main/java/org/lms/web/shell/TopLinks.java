@@ -1,0 +1,82 @@
+package org.lms.web.shell;
+
+import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UIComponentBase;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Objects;
+import org.primefaces.model.menu.MenuElement;
+import org.primefaces.model.menu.MenuItem;
+import org.primefaces.model.menu.MenuModel;
+
+/**
+ * A menu without sections as a list of plain links ({@code <shell:topLinks value="#{menu.model}"/>}),
+ * for the top bar of people whose menu is a handful of pages (learners). Links in a list are the
+ * navigation pattern that needs no script: Tab reaches every entry, Enter opens it, and the page
+ * shown is marked {@code aria-current="page"}. The markup of a shared menu is written once per page
+ * and kept with the menu, as {@link ShellMenubarRenderer} does for the menubar.
+ */
+@FacesComponent(createTag = true, namespace = TopLinks.NAMESPACE, tagName = "topLinks")
+public class TopLinks extends UIComponentBase {
+
+    public static final String NAMESPACE = "lms.shell";
+    private static final String FAMILY = "org.lms.shell";
+
+    public TopLinks() {
+        // No renderer: the component writes itself.
+        setRendererType(null);
+    }
+
+    @Override
+    public String getFamily() {
+        return FAMILY;
+    }
+
+    @Override
+    public void encodeEnd(FacesContext context) throws IOException {
+        MenuModel model = (MenuModel) getAttributes().get("value");
+        if (model == null) {
+            return;
+        }
+        String current = context.getExternalContext().getRequestContextPath() + context.getViewRoot().getViewId();
+        ResponseWriter out = context.getResponseWriter();
+        if (!(model instanceof Menu.SharedMenuModel shared)) {
+            write(out, model, current);
+            return;
+        }
+        Map<String, String> kept = shared.linksMarkup();
+        String markup = kept.get(current);
+        if (markup == null) {
+            StringWriter text = new StringWriter();
+            ResponseWriter into = out.cloneWithWriter(text);
+            write(into, model, current);
+            into.flush();
+            markup = text.toString();
+            kept.put(current, markup);
+        }
+        out.write(markup);
+    }
+
+    private void write(ResponseWriter out, MenuModel model, String current) throws IOException {
+        out.startElement("ul", this);
+        out.writeAttribute("class", "top-links", null);
+        for (MenuElement element : model.getElements()) {
+            if (element instanceof MenuItem item) {
+                out.startElement("li", null);
+                out.startElement("a", null);
+                out.writeURIAttribute("href", item.getUrl(), null);
+                out.writeAttribute("class", "top-link " + Objects.toString(item.getStyleClass(), ""), null);
+                if (current.equals(item.getUrl())) {
+                    out.writeAttribute("aria-current", "page", null);
+                }
+                out.writeText(item.getValue(), null);
+                out.endElement("a");
+                out.endElement("li");
+            }
+        }
+        out.endElement("ul");
+    }
+}
