@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lms.web.security.ActiveUser;
 
 /** Dates, times and numbers in the person's language and time zone. */
@@ -25,10 +27,20 @@ public class Formats {
     @Inject
     private Messages messages;
 
+    /**
+     * A number format per language, copied for each request that formats numbers: looking one up
+     * finds the locale's data and parses its pattern, which cost more than the copy. A format is not
+     * thread-safe, and a request bean has one thread.
+     */
+    private static final Map<Locale, NumberFormat> NUMBER_FORMATS = new ConcurrentHashMap<>();
+    private static final Map<Locale, NumberFormat> PERCENT_FORMATS = new ConcurrentHashMap<>();
+
     private Locale dateLocale;
     private DateTimeFormatter dateFormat;
     private Locale percentLocale;
     private NumberFormat percentFormat;
+    private Locale numberLocale;
+    private NumberFormat numberFormat;
 
     public String dateTime(Instant instant) {
         if (instant == null) {
@@ -75,9 +87,8 @@ public class Formats {
     public String percent(int percent) {
         Locale locale = locales.getCurrent();
         if (!locale.equals(percentLocale)) {
-            // Looking a NumberFormat up copies the locale's symbols; a list asks once per row. The bean
-            // lives for one request, so its one thread uses the (not thread-safe) format.
-            percentFormat = NumberFormat.getPercentInstance(locale);
+            // Once per request, not per row of a list.
+            percentFormat = copy(PERCENT_FORMATS.computeIfAbsent(locale, NumberFormat::getPercentInstance));
             percentLocale = locale;
         }
         return percentFormat.format(percent / 100.0);
@@ -92,12 +103,24 @@ public class Formats {
             value /= 1024;
             unit++;
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locales.getCurrent());
+        NumberFormat format = copy(NUMBER_FORMATS.computeIfAbsent(locales.getCurrent(), NumberFormat::getNumberInstance));
         format.setMaximumFractionDigits(1);
         return format.format(value) + " " + units[unit];
     }
 
     public String number(Number number) {
-        return number == null ? "" : NumberFormat.getNumberInstance(locales.getCurrent()).format(number);
+        if (number == null) {
+            return "";
+        }
+        Locale locale = locales.getCurrent();
+        if (!locale.equals(numberLocale)) {
+            numberFormat = copy(NUMBER_FORMATS.computeIfAbsent(locale, NumberFormat::getNumberInstance));
+            numberLocale = locale;
+        }
+        return numberFormat.format(number);
+    }
+
+    private static NumberFormat copy(NumberFormat shared) {
+        return (NumberFormat) shared.clone();
     }
 }

@@ -3,10 +3,10 @@ package org.lms.web.learning;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
 import org.lms.service.learning.MyCourseRow;
+import org.lms.web.shell.Html;
 
 /**
  * The cards of "My learning" ({@code <learning:courseCards value="…" mandatoryLabel="…"
@@ -39,55 +39,37 @@ public class CourseCards extends UIComponentBase {
         }
         String mandatoryLabel = (String) getAttributes().get("mandatoryLabel");
         String progressLabel = (String) getAttributes().get("progressLabel");
-        ResponseWriter out = context.getResponseWriter();
+        // One text for the page's cards, written at once: the response writer's call per value and
+        // per attribute was half the cost of the cards.
+        StringBuilder markup = new StringBuilder(cards.size() * 640);
         for (MyCourseCard card : cards) {
-            write(out, card, mandatoryLabel, progressLabel);
+            write(markup, card, mandatoryLabel, progressLabel);
         }
+        context.getResponseWriter().write(markup.toString());
     }
 
-    /**
-     * The markup around the values is constant and written as it is; every value goes through
-     * {@code writeText}, or {@code writeAttribute} inside a tag, which escape it.
-     */
-    private void write(ResponseWriter out, MyCourseCard card, String mandatoryLabel, String progressLabel) throws IOException {
+    /** The markup around the values is constant; every value is escaped ({@link Html}). */
+    static void write(StringBuilder out, MyCourseCard card, String mandatoryLabel, String progressLabel) {
         MyCourseRow course = card.course();
-        out.write("<li class=\"card wide my-course\"><h2><span class=\"course-title\">");
-        out.writeText(course.title(), null);
-        out.write("</span>");
+        out.append("<li class=\"card wide my-course\"><h2><span class=\"course-title\">");
+        Html.append(out, course.title()).append("</span>");
         if (course.mandatory()) {
-            out.write("<span class=\"mandatory\"> ");
-            out.writeText(mandatoryLabel, null);
-            out.write("</span>");
+            Html.append(out.append("<span class=\"mandatory\"> "), mandatoryLabel).append("</span>");
         }
-        out.write("</h2><p class=\"meta\">");
-        if (course.description() != null) {
-            out.writeText(course.description(), null);
-        }
+        Html.append(out.append("</h2><p class=\"meta\">"), course.description());
         // The status's name is a constant of LearnerStatus: nothing to escape.
-        out.write("</p><p><span class=\"course-status status-" + course.status().name() + "\">");
-        out.writeText(card.statusLabel(), null);
-        out.write("</span>");
+        out.append("</p><p><span class=\"course-status status-").append(course.status().name()).append("\">");
+        Html.append(out, card.statusLabel()).append("</span>");
         if (card.dueText() != null) {
-            out.write("<span class=\"course-due\"> · ");
-            out.writeText(card.dueText(), null);
-            out.write("</span>");
+            Html.append(out.append("<span class=\"course-due\"> · "), card.dueText()).append("</span>");
         }
         // The native element: the same meaning to assistive technology, and no widget per card.
-        out.write("</p><p class=\"course-progress\">");
-        out.startElement("progress", this);
-        out.writeAttribute("max", "100", null);
-        out.writeAttribute("value", course.progress(), null);
-        out.writeAttribute("aria-label", progressLabel, null);
-        out.writeText(course.progress() + "%", null);
-        out.endElement("progress");
-        out.write("<span class=\"course-progress-label\"> ");
-        out.writeText(card.progressText(), null);
-        out.write("</span></p><p>");
-        out.startElement("a", this);
-        out.writeAttribute("class", "ui-button ui-widget ui-corner-all button-link open-course", null);
-        out.writeURIAttribute("href", card.playerAddress(), null);
-        out.writeText(card.actionLabel(), null);
-        out.endElement("a");
-        out.write("</p></li>\n");
+        out.append("</p><p class=\"course-progress\"><progress max=\"100\" value=\"").append(course.progress())
+                .append("\" aria-label=\"");
+        Html.append(out, progressLabel).append("\">").append(course.progress()).append("%</progress>");
+        Html.append(out.append("<span class=\"course-progress-label\"> "), card.progressText()).append("</span></p><p>");
+        out.append("<a class=\"ui-button ui-widget ui-corner-all button-link open-course\" href=\"");
+        Html.append(out, card.playerAddress()).append("\">");
+        Html.append(out, card.actionLabel()).append("</a></p></li>\n");
     }
 }

@@ -47,13 +47,13 @@ public class ErrorPages extends HttpServlet {
             out.println("<!DOCTYPE html>");
             out.println("<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">");
             out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-            out.println("<title>" + escape(title) + "</title>");
+            out.println("<title>" + Html.escape(title) + "</title>");
             out.println("<link rel=\"stylesheet\" href=\"" + context + "/jakarta.faces.resource/css/lms.css.xhtml\">");
             out.println("</head><body class=\"plain\"><main id=\"main\" class=\"plain-main\">");
             out.println("<section class=\"card error-page\" id=\"" + (notFound ? "notFound" : "serverError") + "\">");
-            out.println("<h1>" + escape(title) + "</h1>");
-            out.println("<p>" + escape(bundle.getString(prefix + "text")) + "</p>");
-            out.println("<p><a href=\"" + context + "/index.xhtml\">" + escape(bundle.getString("errors.backHome")) + "</a></p>");
+            out.println("<h1>" + Html.escape(title) + "</h1>");
+            out.println("<p>" + Html.escape(bundle.getString(prefix + "text")) + "</p>");
+            out.println("<p><a href=\"" + context + "/index.xhtml\">" + Html.escape(bundle.getString("errors.backHome")) + "</a></p>");
             out.println("</section></main></body></html>");
         }
     }
@@ -80,9 +80,5 @@ public class ErrorPages extends HttpServlet {
             }
         }
         return Locale.ENGLISH;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
