@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lms.it.support.DemoUsers;
@@ -114,7 +115,10 @@ class SignInBrowserIT extends BrowserTest {
     @Test
     void aLearnersMenuIsAListOfLinksThatTheKeyboardFollows() {
         browser.signIn(DemoUsers.LEARNER, DemoUsers.PASSWORD);
+        browser.console(); // forget what the sign-in page logged
         browser.open("/learning.xhtml");
+        List<String> errors = browser.console().stream().filter(entry -> entry.getLevel() == Level.SEVERE).map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "My learning's scripts run without errors");
         assertEquals(List.of("My learning", "Home", "My history"), browser.menuLabels());
         assertEquals("My learning", browser.text(By.cssSelector("[id='shell:mainMenu'] a[aria-current='page']")));
         assertEquals(List.of(), browser.primeFacesWidgets(), "no widget on My learning");
