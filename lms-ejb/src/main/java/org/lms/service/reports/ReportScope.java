@@ -94,16 +94,25 @@ public class ReportScope {
      * content. The Reports page and its menu entry follow this answer.
      */
     public boolean learningReportsPermitted() {
-        User me = caller.require();
-        return readsWholeScope(me) || me.getRole().holds(Privilege.VIEW_OWN_CONTENT_REPORTS);
+        return learningReportsPermitted(caller.require(), em.find(Account.class, Account.THE_ACCOUNT));
+    }
+
+    /**
+     * {@link #learningReportsPermitted()} for a person and account already read: the frame of every
+     * page asks it for the menu, in a call that has both at hand.
+     */
+    public static boolean learningReportsPermitted(User me, Account account) {
+        return me.getRole().holds(Privilege.VIEW_REPORTS) || learnerReadsOrganization(me, account)
+                || me.getRole().holds(Privilege.VIEW_OWN_CONTENT_REPORTS);
     }
 
     /** Access reports, or a learner's permission for their organization's reports. */
     private boolean readsWholeScope(User me) {
-        if (me.getRole().holds(Privilege.VIEW_REPORTS)) {
-            return true;
-        }
-        Account account = em.find(Account.class, Account.THE_ACCOUNT);
+        return me.getRole().holds(Privilege.VIEW_REPORTS) || learnerReadsOrganization(me, em.find(Account.class, Account.THE_ACCOUNT));
+    }
+
+    /** The account lets learners read their organization's reports, and this person's switch is on. */
+    private static boolean learnerReadsOrganization(User me, Account account) {
         return account.isLearnersSeeOrganizationReports() && me.isMayViewOrganizationReports();
     }
 

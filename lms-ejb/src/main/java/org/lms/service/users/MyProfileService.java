@@ -33,10 +33,12 @@ public class MyProfileService {
     @Inject
     private SecurityContext security;
 
-    @Inject
-    private ReportScope reports;
-
     public Optional<MyProfile> me() {
+        return signedIn().map(MyProfileService::profile);
+    }
+
+    /** The signed-in person, if the caller is one of ours. */
+    private Optional<User> signedIn() {
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
             return Optional.empty();
@@ -47,21 +49,24 @@ public class MyProfileService {
         } catch (NumberFormatException notOurs) {
             return Optional.empty();
         }
-        User user = em.find(User.class, id);
-        if (user == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    private static MyProfile profile(User user) {
         Organization organization = user.getOrganization();
         Set<String> privileges = user.getRole().getPrivileges().stream().map(Privilege::name)
                 .collect(Collectors.toUnmodifiableSet());
-        return Optional.of(new MyProfile(user.getId(), user.getEmail(), user.getName(), user.getRole().getId(), user.getRole().getKey(),
+        return new MyProfile(user.getId(), user.getEmail(), user.getName(), user.getRole().getId(), user.getRole().getKey(),
                 user.getRole().getName(), organization.getId(), organization.getName(), organization.getPath(),
-                user.getLocale(), user.getTimeZone(), privileges));
+                user.getLocale(), user.getTimeZone(), privileges);
     }
 
     /** The account's name, default language and time zone, session timeout and logo tag. */
     public AccountDefaults accountDefaults() {
-        Account account = em.find(Account.class, Account.THE_ACCOUNT);
+        return defaults(em.find(Account.class, Account.THE_ACCOUNT));
+    }
+
+    private static AccountDefaults defaults(Account account) {
         return account == null ? new AccountDefaults("Learning", "en", "UTC", 30, "")
                 : new AccountDefaults(account.getName(), account.getDefaultLocale(), account.getDefaultTimeZone(),
                         account.getSessionTimeoutMinutes(), account.getLogoTag() == null ? "" : account.getLogoTag());
@@ -75,8 +80,12 @@ public class MyProfileService {
     // Reads only, on every page view: no transaction of its own to begin and commit.
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PageShell shell() {
-        Optional<MyProfile> me = me();
-        return new PageShell(me, accountDefaults(), me.isPresent() && reports.learningReportsPermitted());
+        Optional<User> me = signedIn();
+        Account account = em.find(Account.class, Account.THE_ACCOUNT);
+        // The reports' rule on the person and account read here, rather than through a request bean of
+        // the reports, which every page view would create just for this answer.
+        return new PageShell(me.map(MyProfileService::profile), defaults(account),
+                me.isPresent() && account != null && ReportScope.learningReportsPermitted(me.get(), account));
     }
 
     /** The account's defaults; the logo tag is empty when there is no logo (then the name shows). */

@@ -1,12 +1,12 @@
 package org.lms.web.learning;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.List;
 import org.lms.service.learning.MyCourseRow;
 import org.lms.web.shell.Html;
+import org.lms.web.shell.SelfWrittenComponent;
 
 /**
  * The cards of "My learning" ({@code <learning:courseCards value="…" mandatoryLabel="…"
@@ -15,20 +15,9 @@ import org.lms.web.shell.Html;
  * every child and a dozen expressions resolved by reflection.
  */
 @FacesComponent(createTag = true, namespace = CourseCards.NAMESPACE, tagName = "courseCards")
-public class CourseCards extends UIComponentBase {
+public class CourseCards extends SelfWrittenComponent {
 
     public static final String NAMESPACE = "lms.learning";
-    private static final String FAMILY = "org.lms.learning";
-
-    public CourseCards() {
-        // No renderer: the component writes itself.
-        setRendererType(null);
-    }
-
-    @Override
-    public String getFamily() {
-        return FAMILY;
-    }
 
     @Override
     public void encodeEnd(FacesContext context) throws IOException {

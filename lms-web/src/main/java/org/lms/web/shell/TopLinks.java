@@ -1,7 +1,6 @@
 package org.lms.web.shell;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
@@ -20,20 +19,9 @@ import org.primefaces.model.menu.MenuModel;
  * and kept with the menu, as {@link ShellMenubarRenderer} does for the menubar.
  */
 @FacesComponent(createTag = true, namespace = TopLinks.NAMESPACE, tagName = "topLinks")
-public class TopLinks extends UIComponentBase {
+public class TopLinks extends SelfWrittenComponent {
 
     public static final String NAMESPACE = "lms.shell";
-    private static final String FAMILY = "org.lms.shell";
-
-    public TopLinks() {
-        // No renderer: the component writes itself.
-        setRendererType(null);
-    }
-
-    @Override
-    public String getFamily() {
-        return FAMILY;
-    }
 
     @Override
     public void encodeEnd(FacesContext context) throws IOException {
