@@ -3,11 +3,19 @@ package org.lms.it.ear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +26,8 @@ import org.lms.it.support.TestPaths;
 /**
  * The EAR the build produces, deployed unchanged on a full Payara Server 6 the way an operator
  * would: a fresh domain, Derby on the server's class path, the {@code jdbc/lms} resource from the
- * project's asadmin file, the settings as server system properties, then {@code asadmin deploy}.
+ * project's asadmin file (PostgreSQL's driver and pool with the profile postgresql), the settings
+ * as server system properties, then {@code asadmin deploy}.
  */
 class EarOnPayaraServerIT {
 
@@ -43,10 +52,11 @@ class EarOnPayaraServerIT {
         domain.start(START_TIMEOUT);
         Instant started = Instant.now();
 
-        Path libs = TestPaths.derbyLibs();
-        // Payara ships no Derby; the domain's lib folder is on the common class path, so the pool finds it.
-        domain.remote(COMMAND_TIMEOUT, "add-library", libs.resolve("derby.jar").toString(),
-                libs.resolve("derbytools.jar").toString(), libs.resolve("derbyshared.jar").toString());
+        // Payara ships no Derby (nor PostgreSQL's driver); the domain's lib folder is on the common class
+        // path, so the pool finds them.
+        List<String> addLibrary = new ArrayList<>(List.of("add-library"));
+        addLibrary.addAll(jars(TestPaths.serverLibs()));
+        domain.remote(COMMAND_TIMEOUT, addLibrary.toArray(String[]::new));
         // Server system properties take effect at once (no restart), and the pool's
         // ${lms.data.dir} is expanded from them when the pool opens its first connection.
         domain.remote(COMMAND_TIMEOUT, "create-system-properties", String.join(":",
@@ -57,8 +67,8 @@ class EarOnPayaraServerIT {
                 "lms.password.iterations=1000"));
         // The same two commands an operator (and Payara Micro) runs: one source for the data source.
         domain.remote(COMMAND_TIMEOUT, "multimode", "--file", TestPaths.postBootCommands().toString());
-        // Fails here, with the server's reason, if Derby is missing or the database path did not resolve.
-        domain.remote(COMMAND_TIMEOUT, "ping-connection-pool", "lms-derby");
+        // Fails here, with the server's reason, if the driver is missing or the database cannot be reached.
+        domain.remote(COMMAND_TIMEOUT, "ping-connection-pool", poolOf(TestPaths.postBootCommands()));
         Instant configured = Instant.now();
 
         domain.remote(DEPLOY_TIMEOUT, "deploy", TestPaths.ear().toString());
@@ -129,6 +139,26 @@ class EarOnPayaraServerIT {
     private static String failure(HttpResponse<String> response) {
         return response.request().method() + " " + response.uri() + " answered " + response.statusCode() + ":\n"
                 + response.body() + "\n" + domain.serverLogTail();
+    }
+
+    /** The jars of a folder, in name order. */
+    private static List<String> jars(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(Path::toString).filter(name -> name.endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The pool that the asadmin file gives jdbc/lms, to ping it. */
+    private static String poolOf(Path commands) {
+        try {
+            Matcher pool = Pattern.compile("--connectionpoolid[= ](\\S+)").matcher(Files.readString(commands));
+            assertTrue(pool.find(), "a jdbc resource with its pool in " + commands);
+            return pool.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static double seconds(Instant from, Instant to) {

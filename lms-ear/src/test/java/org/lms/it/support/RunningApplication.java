@@ -92,7 +92,7 @@ public final class RunningApplication implements BeforeAllCallback {
                     "--port", Integer.toString(httpPort),
                     "--sslport", Integer.toString(httpsPort),
                     "--contextroot", "/",
-                    "--addLibs", TestPaths.derbyLibs().toString(),
+                    "--addLibs", TestPaths.serverLibs().toString(),
                     "--postbootcommandfile", TestPaths.postBootCommands().toString(),
                     "--deploy", TestPaths.applicationWar().toString(),
                     // The throughput benchmarks' yardstick, in its own context root.

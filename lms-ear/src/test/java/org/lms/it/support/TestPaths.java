@@ -9,7 +9,7 @@ public final class TestPaths {
     private TestPaths() {
     }
 
-    /** Payara Micro, the application WAR and the Derby jars. */
+    /** Payara Micro, the application WAR and the database's driver jars. */
     public static Path testServer() {
         return required("lms.test.server");
     }
@@ -22,11 +22,12 @@ public final class TestPaths {
         return testServer().resolve("lms.war");
     }
 
-    public static Path derbyLibs() {
+    /** The jars the test servers add: Derby's, or PostgreSQL's driver as well with the profile postgresql. */
+    public static Path serverLibs() {
         return testServer().resolve("lib");
     }
 
-    /** The asadmin commands that create the Derby pool and the jdbc/lms resource. */
+    /** The asadmin commands that create the pool (Derby's, or PostgreSQL's with the profile postgresql) and the jdbc/lms resource. */
     public static Path postBootCommands() {
         return required("lms.test.postBootCommands");
     }

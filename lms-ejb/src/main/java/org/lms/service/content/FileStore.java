@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -84,7 +85,9 @@ public abstract class FileStore {
                 delete.setLong(1, ownerId);
                 delete.executeUpdate();
             }
-            Instant now = Instant.now();
+            // Microseconds, the finest time that both Derby and PostgreSQL keep: the answer then
+            // equals the file as read back later.
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table() + " (" + columns()
                     + ", CONTENT) VALUES (?, ?, ?, 0, '', ?, ?)")) {
                 insert.setLong(1, ownerId);
