@@ -2,8 +2,11 @@ package org.lms.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -45,9 +48,9 @@ public class Menu {
 
     /**
      * A menu built here, shared by everyone with the same {@link Key}; its items are addresses with
-     * no script, so {@link ShellMenubarRenderer} writes their markup once and keeps it here, per
-     * client id of the menubar, as {@link TopLinks} does per page. The markup goes when the menu
-     * leaves the cache.
+     * no script, so their markup depends on nothing else and is written once and kept here: the
+     * menubar's items per client id ({@link ShellMenubarRenderer}), the list of links per page
+     * ({@link TopLinks}). The markup goes when the menu leaves the cache.
      */
     static final class SharedMenuModel extends DefaultMenuModel {
         private static final long serialVersionUID = 1L;
@@ -59,13 +62,40 @@ public class Menu {
             this.flat = flat;
         }
 
-        Map<String, String> itemsMarkup() {
-            return itemsMarkup;
+        /** The menubar's items as {@code writing} writes them for the menubar {@code clientId}. */
+        String itemsMarkup(String clientId, FacesContext context, Writing writing) throws IOException {
+            return kept(itemsMarkup, clientId, context, writing);
         }
 
-        Map<String, String> linksMarkup() {
-            return linksMarkup;
+        /** The list of links as {@code writing} writes them on the page {@code page}. */
+        String linksMarkup(String page, FacesContext context, Writing writing) throws IOException {
+            return kept(linksMarkup, page, context, writing);
         }
+
+        /** What {@code writing} writes to the response, written the first time into a text that is kept. */
+        private static String kept(Map<String, String> kept, String key, FacesContext context, Writing writing) throws IOException {
+            String markup = kept.get(key);
+            if (markup == null) {
+                ResponseWriter response = context.getResponseWriter();
+                StringWriter text = new StringWriter();
+                context.setResponseWriter(response.cloneWithWriter(text));
+                try {
+                    writing.write();
+                    context.getResponseWriter().flush();
+                } finally {
+                    context.setResponseWriter(response);
+                }
+                markup = text.toString();
+                kept.put(key, markup);
+            }
+            return markup;
+        }
+    }
+
+    /** Writes markup to the current response writer. */
+    @FunctionalInterface
+    interface Writing {
+        void write() throws IOException;
     }
 
     /**

@@ -4,8 +4,6 @@ import jakarta.faces.component.FacesComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.util.Map;
 import java.util.Objects;
 import org.primefaces.model.menu.MenuElement;
 import org.primefaces.model.menu.MenuItem;
@@ -30,22 +28,12 @@ public class TopLinks extends SelfWrittenComponent {
             return;
         }
         String current = context.getExternalContext().getRequestContextPath() + context.getViewRoot().getViewId();
-        ResponseWriter out = context.getResponseWriter();
-        if (!(model instanceof Menu.SharedMenuModel shared)) {
-            write(out, model, current);
-            return;
+        if (model instanceof Menu.SharedMenuModel shared) {
+            context.getResponseWriter().write(shared.linksMarkup(current, context,
+                    () -> write(context.getResponseWriter(), model, current)));
+        } else {
+            write(context.getResponseWriter(), model, current);
         }
-        Map<String, String> kept = shared.linksMarkup();
-        String markup = kept.get(current);
-        if (markup == null) {
-            StringWriter text = new StringWriter();
-            ResponseWriter into = out.cloneWithWriter(text);
-            write(into, model, current);
-            into.flush();
-            markup = text.toString();
-            kept.put(current, markup);
-        }
-        out.write(markup);
     }
 
     private void write(ResponseWriter out, MenuModel model, String current) throws IOException {
