@@ -102,18 +102,20 @@ public class ReportScope {
      * page asks it for the menu, in a call that has both at hand.
      */
     public static boolean learningReportsPermitted(User me, Account account) {
-        return me.getRole().holds(Privilege.VIEW_REPORTS) || learnerReadsOrganization(me, account)
-                || me.getRole().holds(Privilege.VIEW_OWN_CONTENT_REPORTS);
+        return readsWholeScope(me, account) || me.getRole().holds(Privilege.VIEW_OWN_CONTENT_REPORTS);
     }
 
-    /** Access reports, or a learner's permission for their organization's reports. */
     private boolean readsWholeScope(User me) {
-        return me.getRole().holds(Privilege.VIEW_REPORTS) || learnerReadsOrganization(me, em.find(Account.class, Account.THE_ACCOUNT));
+        return readsWholeScope(me, em.find(Account.class, Account.THE_ACCOUNT));
     }
 
-    /** The account lets learners read their organization's reports, and this person's switch is on. */
-    private static boolean learnerReadsOrganization(User me, Account account) {
-        return account.isLearnersSeeOrganizationReports() && me.isMayViewOrganizationReports();
+    /**
+     * Access reports, or a learner's permission for their organization's reports (the account allows
+     * it and their own switch is on).
+     */
+    private static boolean readsWholeScope(User me, Account account) {
+        return me.getRole().holds(Privilege.VIEW_REPORTS)
+                || account.isLearnersSeeOrganizationReports() && me.isMayViewOrganizationReports();
     }
 
     /** What a viewer's learning reports cover within their scope. */
