@@ -74,17 +74,20 @@ class MyLearningThroughputIT {
 
         double health = Throughput.measure(get("/api/v1/health", null));
         double signInPage = Throughput.measure(get("/login.xhtml", null));
-        double[] compared = Throughput.inTurns(TURNS, get(HelloWorldPage.PATH, null), get("/learning.xhtml", portal.cookieHeader()));
-        double helloWorld = compared[0];
-        double myLearning = compared[1];
+        Throughput.Rate[] compared = Throughput.inTurns(TURNS, get(HelloWorldPage.PATH, null),
+                get("/learning.xhtml", portal.cookieHeader()));
+        double helloWorld = compared[0].perSecond();
+        double myLearning = compared[1].perSecond();
         String result = String.format(Locale.ROOT, "Throughput with %d clients over %d s (the hello-world page and My learning"
                 + " in " + TURNS + " turns each): GET %s (a hello-world Faces page) %.0f requests/s,"
                 + " GET /api/v1/health %.0f requests/s, GET /login.xhtml %.0f requests/s, GET /learning.xhtml (the first %d of %d"
                 + " courses, %,d characters) %.0f requests/s = %.0f%% of the hello-world page, %.0f%% of the health check and %.0f%%"
-                + " of the sign-in page (the %d courses made through the API in %.1f s)",
+                + " of the sign-in page; the server's processor time per request: %.2f ms for the hello-world page, %.2f ms for"
+                + " My learning (%.0f%%) (the %d courses made through the API in %.1f s)",
                 Throughput.CLIENTS, Throughput.MEASURE.toSeconds(), HelloWorldPage.PATH, helloWorld, health, signInPage, PAGE_SIZE,
                 all, page.body().length(), myLearning, 100 * myLearning / helloWorld, 100 * myLearning / health,
-                100 * myLearning / signInPage, COURSES, setUp);
+                100 * myLearning / signInPage, compared[0].serverCpuMillisPerRequest(), compared[1].serverCpuMillisPerRequest(),
+                100 * compared[0].serverCpuMillisPerRequest() / compared[1].serverCpuMillisPerRequest(), COURSES, setUp);
         LOG.info(result);
         System.out.println(result);
     }

@@ -49,6 +49,14 @@ public final class RunningApplication implements BeforeAllCallback {
         return "https://localhost:" + server().httpsPort + path;
     }
 
+    /**
+     * The processor time the server's process has used since it started (all its threads: requests,
+     * garbage collection, compilation), when the platform reports it.
+     */
+    public static java.util.Optional<Duration> serverCpuTime() {
+        return server().process.info().totalCpuDuration();
+    }
+
     private static Server server() {
         if (server == null) {
             throw new IllegalStateException("annotate the test with @ExtendWith(RunningApplication.class)");

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,26 +32,46 @@ public final class Throughput {
     }
 
     /**
+     * What one address got in {@link #inTurns}: requests per second, and the server's processor time
+     * per answered request in milliseconds (NaN where the platform does not report it). Requests per
+     * second follow the host's other load; the processor time per request follows it far less, so it
+     * tells small changes of a page's cost apart where the rate cannot.
+     */
+    public record Rate(double perSecond, double serverCpuMillisPerRequest) {
+    }
+
+    /**
      * Requests per second of each of {@code requests}, measured in turns: each is warmed up, then
      * they take {@code rounds} turns of an equal share of {@link #MEASURE} each. Two addresses
      * compared this way meet the same state of the host (its other load, its clock speed), which on
      * a shared machine drifts within a minute as much as the figures differ.
      */
-    public static double[] inTurns(int rounds, HttpRequest... requests) throws Exception {
+    public static Rate[] inTurns(int rounds, HttpRequest... requests) throws Exception {
         for (HttpRequest request : requests) {
             run(request, WARM_UP);
         }
         Duration turn = MEASURE.dividedBy(rounds);
-        double[] sums = new double[requests.length];
+        long[] answered = new long[requests.length];
+        long[] cpuNanos = new long[requests.length];
+        boolean cpuReported = true;
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < requests.length; i++) {
-                sums[i] += run(requests[i], turn);
+                Optional<Duration> before = RunningApplication.serverCpuTime();
+                answered[i] += count(requests[i], turn);
+                Optional<Duration> after = RunningApplication.serverCpuTime();
+                if (before.isPresent() && after.isPresent()) {
+                    cpuNanos[i] += after.get().minus(before.get()).toNanos();
+                } else {
+                    cpuReported = false;
+                }
             }
         }
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] /= rounds;
+        Rate[] rates = new Rate[requests.length];
+        for (int i = 0; i < requests.length; i++) {
+            rates[i] = new Rate(answered[i] / (rounds * turn.toMillis() / 1000.0),
+                    cpuReported ? cpuNanos[i] / 1e6 / answered[i] : Double.NaN);
         }
-        return sums;
+        return rates;
     }
 
     /** Warms {@code request} up, then measures it. */
@@ -66,6 +87,11 @@ public final class Throughput {
      * a benchmark states its figures rather than failing on time.
      */
     public static double run(HttpRequest request, Duration duration) throws Exception {
+        return count(request, duration) / (duration.toMillis() / 1000.0);
+    }
+
+    /** The requests answered over {@code duration}, checked as {@link #run} says. */
+    private static long count(HttpRequest request, Duration duration) throws Exception {
         AtomicLong answered = new AtomicLong();
         AtomicLong wrong = new AtomicLong();
         AtomicLong timedOut = new AtomicLong();
@@ -109,6 +135,6 @@ public final class Throughput {
             String note = request.uri() + ": " + timedOut.get() + " requests went unanswered past their timeout; the figure below is low";
             System.out.println(note);
         }
-        return answered.get() / (duration.toMillis() / 1000.0);
+        return answered.get();
     }
 }
