@@ -31,8 +31,6 @@ public class LearningTally {
 
     /** The key of enrollments without a due date: never overdue. */
     public static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
-    private static final String FINISHED = "e.status IN (org.lms.domain.learning.EnrollmentStatus.COMPLETED,"
-            + " org.lms.domain.learning.EnrollmentStatus.PASSED, org.lms.domain.learning.EnrollmentStatus.FAILED)";
     /** The counts from the enrollments themselves: the migration and {@link #rebuild} both use it. */
     private static final String COUNTED = "SELECT u.ORGANIZATION_ID, COALESCE(e.DUE_ON, CAST('9999-12-31' AS DATE)), COUNT(*),"
             + " SUM(CASE WHEN e.STATUS IN ('COMPLETED', 'PASSED', 'FAILED') THEN 1 ELSE 0 END)"
@@ -154,7 +152,7 @@ public class LearningTally {
     /** Enrollments, and finished ones, per key among those {@code condition} selects. */
     private Map<Key, long[]> counted(String condition, Map<String, Object> parameters) {
         TypedQuery<Object[]> query = em.createQuery("SELECT e.user.organization.id, e.dueOn, COUNT(e),"
-                + " SUM(CASE WHEN " + FINISHED + " THEN 1 ELSE 0 END) FROM Enrollment e WHERE " + condition
+                + " SUM(CASE WHEN " + EnrollmentConditions.FINISHED + " THEN 1 ELSE 0 END) FROM Enrollment e WHERE " + condition
                 + " GROUP BY e.user.organization.id, e.dueOn", Object[].class);
         parameters.forEach(query::setParameter);
         Map<Key, long[]> counts = new TreeMap<>();

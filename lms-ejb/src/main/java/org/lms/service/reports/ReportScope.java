@@ -13,6 +13,7 @@ import org.lms.domain.learning.EnrollmentStatus;
 import org.lms.domain.learning.LearnerStatus;
 import org.lms.domain.roles.Privilege;
 import org.lms.domain.users.User;
+import org.lms.service.learning.EnrollmentConditions;
 import org.lms.service.permissions.NotFound;
 import org.lms.service.permissions.Reason;
 import org.lms.service.permissions.Scopes;
@@ -31,14 +32,13 @@ import org.lms.service.security.Caller;
 @RequestScoped
 public class ReportScope {
 
-    private static final String STATUS = "org.lms.domain.learning.EnrollmentStatus.";
     /** Finished, as a condition on {@code e}. */
-    static final String FINISHED = "e.status IN (" + STATUS + "COMPLETED, " + STATUS + "PASSED, " + STATUS + "FAILED)";
+    static final String FINISHED = EnrollmentConditions.FINISHED;
     /**
      * Overdue, as the learners' list of a course has it: not finished and due before today, with
      * {@code :today} bound by {@link #overdue(ReportConditions)}.
      */
-    static final String OVERDUE = "e.status IN (" + STATUS + "NOT_STARTED, " + STATUS + "IN_PROGRESS) AND e.dueOn < :today";
+    static final String OVERDUE = EnrollmentConditions.OPEN + " AND e.dueOn < :today";
     /**
      * The counts of finished and of overdue enrollments. EclipseLink's parser takes no AND, OR or
      * list parameter in a WHEN inside an aggregate, so each WHEN tests one thing: finished first,
