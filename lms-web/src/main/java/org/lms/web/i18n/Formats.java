@@ -28,9 +28,9 @@ public class Formats {
     private Messages messages;
 
     /**
-     * A number format per language, copied for each request that formats numbers: looking one up
-     * finds the locale's data and parses its pattern, which cost more than the copy. A format is not
-     * thread-safe, and a request bean has one thread.
+     * A number format per language, copied for each use ({@link #numberFormat}, {@link #percentFormat}):
+     * looking one up finds the locale's data and parses its pattern, which cost more than the copy. A
+     * format is not thread-safe, so the shared ones are never used themselves.
      */
     private static final Map<Locale, NumberFormat> NUMBER_FORMATS = new ConcurrentHashMap<>();
     private static final Map<Locale, NumberFormat> PERCENT_FORMATS = new ConcurrentHashMap<>();
@@ -88,7 +88,7 @@ public class Formats {
         Locale locale = locales.getCurrent();
         if (!locale.equals(percentLocale)) {
             // Once per request, not per row of a list.
-            percentFormat = copy(PERCENT_FORMATS.computeIfAbsent(locale, NumberFormat::getPercentInstance));
+            percentFormat = percentFormat(locale);
             percentLocale = locale;
         }
         return percentFormat.format(percent / 100.0);
@@ -103,7 +103,7 @@ public class Formats {
             value /= 1024;
             unit++;
         }
-        NumberFormat format = copy(NUMBER_FORMATS.computeIfAbsent(locales.getCurrent(), NumberFormat::getNumberInstance));
+        NumberFormat format = numberFormat(locales.getCurrent());
         format.setMaximumFractionDigits(1);
         return format.format(value) + " " + units[unit];
     }
@@ -114,13 +114,19 @@ public class Formats {
         }
         Locale locale = locales.getCurrent();
         if (!locale.equals(numberLocale)) {
-            numberFormat = copy(NUMBER_FORMATS.computeIfAbsent(locale, NumberFormat::getNumberInstance));
+            numberFormat = numberFormat(locale);
             numberLocale = locale;
         }
         return numberFormat.format(number);
     }
 
-    private static NumberFormat copy(NumberFormat shared) {
-        return (NumberFormat) shared.clone();
+    /** A number format of {@code locale} for the caller alone to use (and change). */
+    public static NumberFormat numberFormat(Locale locale) {
+        return (NumberFormat) NUMBER_FORMATS.computeIfAbsent(locale, NumberFormat::getNumberInstance).clone();
+    }
+
+    /** A percent format of {@code locale} for the caller alone to use (and change). */
+    public static NumberFormat percentFormat(Locale locale) {
+        return (NumberFormat) PERCENT_FORMATS.computeIfAbsent(locale, NumberFormat::getPercentInstance).clone();
     }
 }

@@ -18,6 +18,7 @@ import org.lms.service.reports.OrganizationSummary;
 import org.lms.service.reports.OverdueRow;
 import org.lms.service.reports.UserProgressRow;
 import org.lms.web.export.TableExport;
+import org.lms.web.i18n.Formats;
 
 /**
  * The reports as {@link TableExport}s: the columns of the page's tables, headers in the reader's
@@ -121,14 +122,14 @@ public final class ReportExports {
     }
 
     private static String percent(Integer percent, ResourceBundle texts) {
-        return percent == null ? null : NumberFormat.getPercentInstance(locale(texts)).format(percent / 100.0);
+        return percent == null ? null : Formats.percentFormat(locale(texts)).format(percent / 100.0);
     }
 
     private static String decimal(Double value, ResourceBundle texts) {
         if (value == null) {
             return null;
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale(texts));
+        NumberFormat format = Formats.numberFormat(locale(texts));
         format.setMaximumFractionDigits(1);
         return format.format(value);
     }
