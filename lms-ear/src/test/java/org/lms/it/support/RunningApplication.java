@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -53,7 +54,7 @@ public final class RunningApplication implements BeforeAllCallback {
      * The processor time the server's process has used since it started (all its threads: requests,
      * garbage collection, compilation), when the platform reports it.
      */
-    public static java.util.Optional<Duration> serverCpuTime() {
+    public static Optional<Duration> serverCpuTime() {
         return server().process.info().totalCpuDuration();
     }
 
